@@ -1,0 +1,6 @@
+/** The demo app: the seed tutorial's example apps as pages. */
+import { defineApp } from "../durable/st/app";
+import dashboard from "./pages/dashboard";
+import rerunModel from "./pages/rerun-model";
+
+export default defineApp([rerunModel, dashboard]);

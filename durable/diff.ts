@@ -1,0 +1,34 @@
+/**
+ * The pure diff: what the browser has + what a run produced → the ops that turn one into
+ * the other. Only nodes whose own content changed are sent; a block keeps its children
+ * across a set, so an unchanged child is never re-sent. A complete run also trims blocks
+ * that now hold fewer children (Streamlit's end-of-run stale clearing); a partial run
+ * (a flush while the page awaits, an interrupted run) never removes anything.
+ *
+ * Knows nothing of sockets or storage (LiveView's diff.ex).
+ */
+import { type Node, type Op, type Path, SET, signature, TRIM, type Tree } from "../protocol/tree";
+
+export function diff(client: Tree, next: Tree, complete: boolean): Op[] {
+  const ops: Op[] = [];
+  next.roots.forEach((root, i) => {
+    const before = client.roots[i as 0 | 1];
+    if (signature(before) !== signature(root)) ops.push([SET, [i], { k: root.k, p: root.p, b: 1 }]);
+    children(before.c ?? [], root.c ?? [], [i], complete, ops);
+  });
+  return ops;
+}
+
+function children(before: readonly Node[], after: readonly Node[], path: Path, complete: boolean, ops: Op[]): void {
+  after.forEach((node, i) => visit(before[i], node, [...path, i], complete, ops));
+  if (complete && before.length > after.length) ops.push([TRIM, path, after.length]);
+}
+
+function visit(before: Node | undefined, node: Node, path: Path, complete: boolean, ops: Op[]): void {
+  const isBlock = node.c !== undefined;
+  if (!before || signature(before) !== signature(node) || isBlock !== (before.c !== undefined)) {
+    ops.push([SET, path, isBlock ? { k: node.k, p: node.p, b: 1 } : { k: node.k, p: node.p }]);
+  }
+  // After a set, a block keeps the children it had only if it was a block before.
+  if (isBlock) children(before?.c ?? [], node.c!, path, complete, ops);
+}

@@ -1,0 +1,153 @@
+/**
+ * One page run, start to finish: apply the input, run callbacks, run the page, diff what it
+ * produced against what the browser has, and send the changes. Signals and errors of the
+ * page are turned into a run status here; nothing the page does can break the session.
+ */
+import type { PageConfig, PageInfo } from "../protocol/elements";
+import type { RunStatus, ServerMsg } from "../protocol/messages";
+import { applyOps, type Node, type Tree } from "../protocol/tree";
+import { callbacksToRun, recoverCallbacks, runCallbacks } from "./callbacks";
+import { diff } from "./diff";
+import { emptyInput, type RunHandle, type RunInput, type RunResult } from "./runner";
+import type { App } from "./st/app";
+import { RunContext, type SessionStores } from "./st/context";
+import { exceptionProps } from "./st/elements/exception";
+import { InterruptSignal, RerunSignal, StopSignal } from "./st/signals";
+import { St } from "./st/st";
+
+/** The parts of a session a run reads and advances. */
+export interface RunSession {
+  page: string;
+  /** what every connected browser has */
+  tree: Tree;
+  config: PageConfig;
+  run: number;
+}
+
+export interface RunDeps {
+  app: App;
+  pages: readonly PageInfo[];
+  session: RunSession;
+  stores: SessionStores;
+  send(msg: ServerMsg): void;
+}
+
+export const DEFAULT_CONFIG: PageConfig = { layout: "centered", sidebar: "auto" };
+
+export async function executeRun(deps: RunDeps, input: RunInput, register: (h: RunHandle) => void): Promise<RunResult> {
+  const { app, session, stores } = deps;
+  const page = app.find(input.page ?? session.page) ?? app.home;
+  session.page = page.path;
+  const run = ++session.run;
+  deps.send({ t: "run", run, page: page.path });
+
+  const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
+  const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
+  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG } });
+  for (const [id, v] of input.values) stores.widgets[id] = v;
+
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  const ctx = new RunContext(stores, {
+    run,
+    page: page.path,
+    shadow: false,
+    triggers: input.triggers,
+    submitted: input.submitted,
+    reruns: input.reruns,
+    config: DEFAULT_CONFIG,
+    // A page that awaits (I/O, a spinner) shows what it has so far; a page that doesn't
+    // finishes before the timer fires and everything goes in the one `done` frame.
+    onOutput: () => {
+      flushTimer ??= setTimeout(() => {
+        flushTimer = undefined;
+        if (ctx.phase !== "body") return;
+        const ops = diff(session.tree, ctx.tree, false);
+        if (ops.length === 0) return;
+        applyOps(session.tree, ops);
+        deps.send({ t: "delta", run, ops });
+      }, 0);
+    },
+  });
+  register({ interrupt: () => void (ctx.interrupted = true) });
+  const st = new St(ctx, page, deps.pages);
+
+  let status: RunStatus = "ok";
+  let rerun = false;
+  const callbackError = await runCallbacks(stores, toCall, input.callbacksDone);
+  ctx.phase = "body";
+  try {
+    if (callbackError !== undefined) throw callbackError;
+    await page.render(st);
+  } catch (error) {
+    if (error instanceof InterruptSignal) status = "interrupted";
+    else if (error instanceof RerunSignal) [status, rerun] = ["interrupted", true];
+    else if (error instanceof StopSignal) status = "stopped";
+    else {
+      status = "error";
+      console.error(`edgelit: page ${page.path} raised`, error);
+      ctx.place(st.slot(), errorNode(error));
+    }
+  } finally {
+    ctx.phase = "done";
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+  }
+  if (status === "ok" || status === "error") {
+    const bad = unstorableKey(stores);
+    if (bad) {
+      status = "error";
+      ctx.place(st.slot(), errorNode(bad));
+    }
+  }
+
+  // Streamlit: a completed run forgets widgets it did not render; a stopped, failed or
+  // interrupted one keeps them (the page never got that far).
+  if (status === "ok") forgetUnseen(stores, ctx.seen);
+  const complete = status === "ok" || status === "error";
+  const ops = diff(session.tree, ctx.tree, complete);
+  applyOps(session.tree, ops);
+  const configChanged = JSON.stringify(ctx.config) !== JSON.stringify(session.config);
+  session.config = ctx.config;
+  deps.send({ t: "done", run, status, ops, ...(configChanged ? { config: ctx.config } : {}) });
+
+  if (rerun) return { next: { ...emptyInput(), reruns: input.reruns + 1 } };
+  if (status === "interrupted") {
+    // Presses and submits of an abandoned run happen in the next one; their callbacks don't run twice.
+    return { next: { ...emptyInput(), triggers: input.triggers, submitted: input.submitted, callbacksDone: input.callbacksDone } };
+  }
+  return {};
+}
+
+/** The exception element, placed directly: the run may already be flagged as interrupted. */
+function errorNode(error: unknown): Node {
+  return { k: "exception", p: { ...exceptionProps(error) } };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
+}
+
+function forgetUnseen(stores: SessionStores, seen: ReadonlySet<string>): void {
+  for (const id of Object.keys(stores.meta)) {
+    if (seen.has(id)) continue;
+    delete stores.meta[id];
+    delete stores.widgets[id];
+    stores.callbacks.delete(id);
+  }
+}
+
+/** A session-state value that can't be stored is dropped (so the rest is saved) and reported. */
+function unstorableKey(stores: SessionStores): Error | undefined {
+  const data = stores.state.snapshot();
+  for (const key of Object.keys(data)) {
+    try {
+      structuredClone(data[key]);
+    } catch (e) {
+      stores.state.delete(key);
+      return new TypeError(
+        `Session state "${key}" holds a value that can't be stored (${(e as Error).message}). ` +
+          "Keep plain data, Date, Map, Set or typed arrays in session state.",
+      );
+    }
+  }
+  return undefined;
+}

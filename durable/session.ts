@@ -1,0 +1,51 @@
+/**
+ * The session Durable Object: one per browser tab, addressed by the tab's session id. It
+ * implements the platform entry points once and delegates to SessionCore, after an init
+ * gate that loads the session from storage (the constructor runs again on every wake).
+ */
+import { DurableObject } from "cloudflare:workers";
+import { PING, PONG } from "../protocol/messages";
+import type { Env } from "../worker/env";
+import { DEFAULT_IDLE_TTL_SECONDS, SessionCore } from "./session-core";
+import type { App } from "./st/app";
+
+export type SessionClass = ReturnType<typeof createSessionClass>;
+
+export function createSessionClass(app: App) {
+  return class SessionObject extends DurableObject<Env> {
+    /** @internal exposed for tests */
+    core!: SessionCore;
+
+    constructor(ctx: DurableObjectState, env: Env) {
+      super(ctx, env);
+      // Heartbeats are answered by the runtime without waking a hibernated object.
+      ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
+      const ttl = Number(env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS;
+      void ctx.blockConcurrencyWhile(async () => {
+        this.core = await SessionCore.load(ctx, app, ttl);
+      });
+    }
+
+    override async fetch(request: Request): Promise<Response> {
+      const url = new URL(request.url);
+      return this.core.connect(url.searchParams.get("session") ?? "", url.searchParams.get("page") ?? "/");
+    }
+
+    override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+      await this.core.receive(ws, message);
+    }
+
+    override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+      // Answer the close, or the browser's close handshake never completes (see KNOWN-GOOD.md).
+      try {
+        ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+      } catch {
+        // already closed
+      }
+    }
+
+    override async alarm(): Promise<void> {
+      await this.core.alarm();
+    }
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * A container: where elements land. `st` itself, the sidebar, columns, tabs, expanders,
+ * forms and placeholders are all containers with the same element methods (Streamlit's
+ * DeltaGenerator): `const [a, b] = st.columns(2); a.metric(...)`.
+ *
+ * The methods live in one file per family (elements/, widgets/, layout.ts) and are mixed
+ * in here, so adding a kind never grows this file.
+ */
+import type { BlockKind, BlockProps, ElementKind, ElementProps } from "../../protocol/elements";
+import type { Path, RootName } from "../../protocol/tree";
+import type { RunContext } from "./context";
+import { type ChartApi, chartApi } from "./elements/chart";
+import { type StatusApi, statusApi } from "./elements/status";
+import { type TextApi, textApi } from "./elements/text";
+import { type LayoutApi, layoutApi } from "./layout";
+import { type WidgetApi, widgetApi } from "./widgets";
+
+/** Where a container sits, which is part of every widget's identity. */
+export interface Scope {
+  root: RootName;
+  /** the enclosing form's id */
+  form?: string;
+}
+
+export interface Container extends TextApi, StatusApi, ChartApi, LayoutApi, WidgetApi {}
+
+export class Container {
+  private nextIndex = 0;
+
+  /** @internal */
+  constructor(
+    /** @internal */ readonly ctx: RunContext,
+    /** @internal */ readonly path: Path,
+    /** @internal */ readonly scope: Scope,
+    /** a placeholder (`st.empty()`): every write replaces the one node at `path` */
+    private readonly locked = false,
+  ) {}
+
+  /** @internal the path the next node goes to */
+  slot(): Path {
+    return this.locked ? this.path : [...this.path, this.nextIndex++];
+  }
+
+  /** @internal writes a leaf element */
+  element<K extends ElementKind>(k: K, p: ElementProps[K]): Path {
+    this.ctx.checkpoint();
+    const path = this.slot();
+    this.ctx.place(path, { k, p: p as Record<string, unknown> });
+    return path;
+  }
+
+  /** @internal opens a block and returns the container for its children */
+  block<K extends BlockKind>(k: K, p: BlockProps[K], scope: Scope = this.scope): Container {
+    this.ctx.checkpoint();
+    const path = this.slot();
+    this.ctx.place(path, { k, p: p as Record<string, unknown>, c: [] });
+    return new Container(this.ctx, path, scope);
+  }
+
+  /** @internal reserves a slot as a placeholder */
+  placeholder(): Container {
+    const path = this.element("empty", {});
+    return new Container(this.ctx, path, this.scope, true);
+  }
+}
+
+Object.assign(Container.prototype, textApi, statusApi, chartApi, layoutApi, widgetApi);

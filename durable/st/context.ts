@@ -1,0 +1,95 @@
+/**
+ * One run's context: the tree being built, which widgets and forms were seen, and the
+ * interrupt check every `st.*` call passes through (Streamlit's yield point). The
+ * session's durable data lives in `SessionStores`; a run reads and writes it through here.
+ */
+import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
+import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
+import { AuthorError } from "./errors";
+import { InterruptSignal } from "./signals";
+import type { SessionState } from "./state";
+
+/** What the session remembers about a rendered widget, to validate what the browser sends. */
+export interface WidgetMeta {
+  kind: WidgetKind;
+  label: string;
+  /** the kind's constraints (options count, min/max, …) */
+  spec: Record<string, unknown>;
+  form?: string;
+  /** rendered disabled: the browser may not change it */
+  disabled?: true;
+  /** has an onChange/onClick callback */
+  cb?: true;
+  /** the author's key, if any */
+  key?: string;
+}
+
+export interface Callback {
+  fn: (...args: never[]) => unknown;
+  args: readonly unknown[];
+}
+
+/** Session data that outlives a run. `callbacks` is memory only (functions cannot be stored). */
+export interface SessionStores {
+  widgets: Record<string, WireValue>;
+  meta: Record<string, WidgetMeta>;
+  state: SessionState;
+  callbacks: Map<string, Callback>;
+}
+
+export interface RunOptions {
+  run: number;
+  page: string;
+  /** replaying the page only to recover callbacks after a wake: no output, no state writes */
+  shadow: boolean;
+  /** in shadow mode: stop once these widgets have registered their callbacks */
+  shadowUntil?: ReadonlySet<string>;
+  /** buttons pressed for this run */
+  triggers: ReadonlySet<string>;
+  /** forms submitted for this run */
+  submitted: ReadonlySet<string>;
+  /** called after each element is placed (the session flushes if the page then awaits) */
+  onOutput: () => void;
+  /** consecutive `rerun()` calls before this run, to stop an endless rerun loop */
+  reruns: number;
+  config: PageConfig;
+}
+
+export type Phase = "callbacks" | "body" | "done";
+
+export class RunContext {
+  readonly tree: Tree = emptyTree();
+  readonly seen = new Set<string>();
+  readonly keys = new Set<string>();
+  /** forms declared this run, with their clearOnSubmit flag */
+  readonly forms = new Map<string, boolean>();
+  interrupted = false;
+  phase: Phase = "callbacks";
+  config: PageConfig;
+
+  constructor(
+    readonly stores: SessionStores,
+    readonly opts: RunOptions,
+  ) {
+    this.config = { ...opts.config };
+  }
+
+  /** Every `st.*` call starts here: the run stops at this point when newer input arrived. */
+  checkpoint(): void {
+    if (this.interrupted) throw new InterruptSignal();
+    if (this.phase === "done") {
+      throw new AuthorError(
+        "This page run has finished. Elements can't be written from a callback or after the run; " +
+          "update session state in the callback and render from it in the page.",
+      );
+    }
+  }
+
+  /** Places a node at a path of the tree being built (replacing what a placeholder held). */
+  place(path: Path, node: Node): void {
+    let parent = this.tree.roots[path[0] as 0 | 1];
+    for (let i = 1; i < path.length - 1; i++) parent = parent.c![path[i]!]!;
+    parent.c![path[path.length - 1]!] = node;
+    if (!this.opts.shadow) this.opts.onOutput();
+  }
+}

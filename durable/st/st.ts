@@ -1,0 +1,74 @@
+/**
+ * `st`: what a page function receives. The main area's container, plus the sidebar,
+ * session state, page config and control flow (rerun, stop, switchPage).
+ */
+import type { PageConfig, PageInfo } from "../../protocol/elements";
+import { Container } from "./container";
+import type { RunContext } from "./context";
+import { AuthorError } from "./errors";
+import { RerunSignal, StopSignal } from "./signals";
+import { type SessionState, StateCell } from "./state";
+
+/** after this many `rerun()`s in a row without input, the page is stuck in a loop */
+export const MAX_RERUNS_IN_A_ROW = 100;
+
+export interface PageConfigOptions {
+  title?: string;
+  icon?: string;
+  layout?: PageConfig["layout"];
+  initialSidebarState?: PageConfig["sidebar"];
+}
+
+export class St extends Container {
+  /** the sidebar: `st.sidebar.header("Control Panel")` */
+  readonly sidebar: Container;
+
+  /** @internal */
+  constructor(
+    ctx: RunContext,
+    /** this page and the app's pages */
+    readonly page: PageInfo,
+    readonly pages: readonly PageInfo[],
+  ) {
+    super(ctx, [0], { root: "main" });
+    this.sidebar = new Container(ctx, [1], { root: "sidebar" });
+  }
+
+  /** Values kept across runs, refreshes and deploys for this browser tab. */
+  get sessionState(): SessionState {
+    return this.ctx.stores.state;
+  }
+
+  /**
+   * A typed session-state cell, set to `initial` only if the key is missing.
+   * @example const count = st.state("analysis_count", 0); count.value += 1;
+   */
+  state<T>(key: string, initial: T | (() => T)): StateCell<T> {
+    return new StateCell(this.ctx.stores.state, key, initial);
+  }
+
+  /** Title, icon, layout and sidebar state of the page; later calls override earlier ones. */
+  setPageConfig(opts: PageConfigOptions): void {
+    this.ctx.checkpoint();
+    const c = this.ctx.config;
+    if (opts.title !== undefined) c.title = opts.title;
+    if (opts.icon !== undefined) c.icon = opts.icon;
+    if (opts.layout !== undefined) c.layout = opts.layout;
+    if (opts.initialSidebarState !== undefined) c.sidebar = opts.initialSidebarState;
+  }
+
+  /** Ends this run now and starts another with the same values. */
+  rerun(): never {
+    this.ctx.checkpoint();
+    if (this.ctx.opts.reruns >= MAX_RERUNS_IN_A_ROW) {
+      throw new AuthorError(`rerun() was called ${MAX_RERUNS_IN_A_ROW} times in a row without any input: the page loops.`);
+    }
+    throw new RerunSignal();
+  }
+
+  /** Ends this run now; what was written so far stays. */
+  stop(): never {
+    this.ctx.checkpoint();
+    throw new StopSignal();
+  }
+}

@@ -1,0 +1,12 @@
+/** Every widget's author methods, mixed into Container. */
+import { type ButtonApi, buttonApi } from "./button";
+import { type CheckboxApi, checkboxApi } from "./checkbox";
+import { type ChoiceApi, choiceApi } from "./choice";
+import { type DateInputApi, dateInputApi } from "./date-input";
+import { type NumberInputApi, numberInputApi } from "./number-input";
+import { type SliderApi, sliderApi } from "./slider";
+import { type TextInputApi, textInputApi } from "./text-input";
+
+export interface WidgetApi extends ButtonApi, CheckboxApi, ChoiceApi, SliderApi, TextInputApi, NumberInputApi, DateInputApi {}
+
+export const widgetApi = { ...buttonApi, ...checkboxApi, ...choiceApi, ...sliderApi, ...textInputApi, ...numberInputApi, ...dateInputApi };

@@ -1,0 +1,49 @@
+/** textInput: one line of text, sent by the browser on blur or Enter. */
+import type { Container } from "../container";
+import { invalid, type Validate } from "./kind";
+import { type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
+
+/** hard cap even without maxChars, so one widget can't fill the session's storage */
+const MAX_TEXT = 100_000;
+
+export interface TextInputOptions<A extends unknown[] = unknown[]> extends WidgetOptions, CallbackOptions<A> {
+  value?: string;
+  placeholder?: string;
+  maxChars?: number;
+  type?: "default" | "password";
+}
+
+export interface TextInputApi {
+  /** @example const metric = st.textInput("Target metric", { placeholder: "e.g. daily_revenue" }); */
+  textInput<A extends unknown[] = unknown[]>(label: string, opts?: TextInputOptions<A>): string;
+}
+
+export const validateText: Validate = (spec, v) => {
+  const max = (spec.maxChars as number | undefined) ?? MAX_TEXT;
+  if (typeof v !== "string") return invalid("expected text");
+  return v.length <= max ? v : invalid(`text longer than ${max} characters`);
+};
+
+export const textInputApi: TextInputApi & ThisType<Container> = {
+  textInput(label, opts = {}) {
+    const initial = opts.value ?? "";
+    const spec = opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {};
+    const r = registerWidget(this, {
+      kind: "textInput",
+      label,
+      params: [initial, opts.maxChars ?? null, opts.type ?? "default"],
+      spec,
+      initial,
+      opts,
+      callback: callbackOf(opts),
+    });
+    this.element("textInput", {
+      ...r.base,
+      value: r.shown as string,
+      ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+      ...(opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {}),
+      ...(opts.type === "password" ? { password: true } : {}),
+    });
+    return r.value as string;
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * Props of every node kind, by kind: the contract between an element's server file
+ * (durable/st/…) and its client file (client/elements/… or client/widgets/…), which
+ * share its name. Keys are short where they travel on every run.
+ *
+ * Markdown is rendered to safe HTML in the Durable Object (props named `html`); the
+ * browser never parses markdown, which keeps the client small.
+ */
+
+export type AlertKind = "success" | "info" | "warning" | "error";
+export type DeltaColor = "normal" | "inverse" | "off";
+
+/** Common to every widget: its id (the value key on the wire) and accessible label. */
+export interface WidgetBase {
+  id: string;
+  label: string;
+  /** label rendered from markdown (inline), for display only; `label` stays the accessible name */
+  help?: string;
+  disabled?: boolean;
+  /** id of the enclosing form: the browser buffers the value until the form is submitted */
+  form?: string;
+}
+
+/** One series of a line chart, in x order. */
+export interface Series {
+  name: string;
+  /** y values; null marks a gap */
+  y: (number | null)[];
+}
+
+export interface ElementProps {
+  title: { text: string };
+  header: { text: string; divider?: boolean };
+  subheader: { text: string; divider?: boolean };
+  markdown: { html: string };
+  caption: { html: string };
+  text: { text: string };
+  code: { code: string; language?: string };
+  json: { value: unknown; expanded: boolean };
+  divider: Record<string, never>;
+  metric: { label: string; value: string; delta?: string; deltaColor: DeltaColor; help?: string };
+  alert: { kind: AlertKind; html: string; icon?: string };
+  exception: { name: string; message: string; stack: string[] };
+  spinner: { text: string };
+  /** a placeholder that has not been written yet */
+  empty: Record<string, never>;
+  lineChart: {
+    /** x values: numbers, or ISO dates / labels shown as they are */
+    x: (number | string)[];
+    xKind: "number" | "date" | "category";
+    series: Series[];
+    xLabel?: string;
+    yLabel?: string;
+    height: number;
+  };
+
+  // widgets — `value` is the server's current value in its wire form
+  button: WidgetBase & { kind: "primary" | "secondary" };
+  formSubmitButton: WidgetBase & { kind: "primary" | "secondary" };
+  checkbox: WidgetBase & { value: boolean };
+  toggle: WidgetBase & { value: boolean };
+  /** options are display strings; the wire value is the selected index (null: none) */
+  radio: WidgetBase & { options: string[]; value: number | null; horizontal?: boolean };
+  selectbox: WidgetBase & { options: string[]; value: number | null; placeholder?: string };
+  slider: WidgetBase & {
+    min: number;
+    max: number;
+    step: number;
+    value: number | [number, number];
+  };
+  textInput: WidgetBase & {
+    value: string;
+    placeholder?: string;
+    maxChars?: number;
+    password?: boolean;
+  };
+  numberInput: WidgetBase & {
+    value: number | null;
+    min?: number;
+    max?: number;
+    step: number;
+    integer: boolean;
+    placeholder?: string;
+  };
+  /** ISO dates (YYYY-MM-DD); a range is a list of 0–2 dates */
+  dateInput: WidgetBase & {
+    value: string | null | string[];
+    range: boolean;
+    min?: string;
+    max?: string;
+  };
+}
+
+export interface BlockProps {
+  /** a root container (main, sidebar) */
+  root: Record<string, never>;
+  /** a plain vertical container */
+  container: { border?: boolean };
+  columns: { gap: "small" | "medium" | "large" };
+  column: { weight: number };
+  expander: { label: string; expanded: boolean };
+  tabs: { labels: string[] };
+  tab: { label: string };
+  form: { id: string; clearOnSubmit: boolean; border: boolean };
+}
+
+export type ElementKind = keyof ElementProps;
+export type BlockKind = keyof BlockProps;
+export type WidgetKind =
+  | "button"
+  | "formSubmitButton"
+  | "checkbox"
+  | "toggle"
+  | "radio"
+  | "selectbox"
+  | "slider"
+  | "textInput"
+  | "numberInput"
+  | "dateInput";
+
+/** The wire form of a widget value, as the browser sends it. */
+export type WireValue = boolean | number | string | null | (number | string)[];
+
+export interface PageConfig {
+  title?: string;
+  icon?: string;
+  layout: "centered" | "wide";
+  sidebar: "auto" | "expanded" | "collapsed";
+}
+
+export interface PageInfo {
+  path: string;
+  title: string;
+  icon?: string;
+}

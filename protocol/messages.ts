@@ -1,0 +1,70 @@
+/**
+ * Every message on the session WebSocket, named by direction (as Streamlit's BackMsg /
+ * ForwardMsg): `ClientMsg` goes browser → Durable Object, `ServerMsg` the other way.
+ * Frames are JSON text; the tag of each message is written once, here.
+ */
+import type { PageConfig, PageInfo, WireValue } from "./elements";
+import type { Op, Tree } from "./tree";
+
+/** Largest inbound frame accepted; anything bigger is answered with an error frame. */
+export const MAX_FRAME_BYTES = 1024 * 1024;
+
+/** Heartbeat: the socket's auto-response answers PING with PONG without waking the object. */
+export const PING = "ping";
+export const PONG = "pong";
+
+/** Close codes the browser acts on. */
+export const CLOSE = {
+  /** the upgrade was refused (bad origin, bad session id): do not retry blindly */
+  refused: 1008,
+  /** the session expired and its storage is gone: start a fresh one */
+  expired: 4000,
+} as const;
+
+// ── browser → Durable Object ────────────────────────────────────────────────
+export type ClientMsg =
+  /** a widget outside a form changed (a button sends `true`) */
+  | { t: "widget"; id: string; v: WireValue }
+  /** a form was submitted: its buffered values plus the submit button that fired */
+  | { t: "submit"; form: string; button: string; values: Record<string, WireValue> }
+  /** navigate to another page of the app */
+  | { t: "nav"; page: string }
+  /** run the page again with the current values */
+  | { t: "rerun" };
+
+export type ClientTag = ClientMsg["t"];
+
+// ── Durable Object → browser ────────────────────────────────────────────────
+export type RunStatus = "ok" | "interrupted" | "stopped" | "error";
+
+export type ServerMsg =
+  /** on every (re)connect: everything the browser needs to paint */
+  | {
+      t: "hello";
+      session: string;
+      pages: PageInfo[];
+      page: string;
+      config: PageConfig;
+      tree: Tree;
+      /** the run in progress, if any */
+      running: number | null;
+    }
+  /** a run started (for the running indicator and stale fading) */
+  | { t: "run"; run: number; page: string }
+  /** elements produced so far by a run that is awaiting something */
+  | { t: "delta"; run: number; ops: Op[] }
+  /** a run ended: the rest of its changes, and trims when it completed */
+  | { t: "done"; run: number; status: RunStatus; ops: Op[]; config?: PageConfig }
+  /** an inbound frame was refused; nothing changed */
+  | { t: "error"; code: ErrorCode; message: string };
+
+export type ErrorCode =
+  | "bad_frame"
+  | "too_large"
+  | "unknown_message"
+  | "unknown_widget"
+  | "bad_value"
+  | "unknown_page"
+  | "origin"
+  | "bad_session"
+  | "internal";

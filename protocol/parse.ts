@@ -1,0 +1,96 @@
+/**
+ * The boundary: a raw inbound frame becomes a typed `ClientMsg` or a `ProtocolError`
+ * that carries the error frame to answer with. Only shapes are checked here; whether a
+ * value fits its widget is decided by the widget's own validator in the Durable Object.
+ */
+import type { WireValue } from "./elements";
+import { type ClientMsg, type ErrorCode, MAX_FRAME_BYTES, type ServerMsg } from "./messages";
+
+export class ProtocolError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ProtocolError";
+  }
+  /** the frame to send back */
+  frame(): ServerMsg {
+    return { t: "error", code: this.code, message: this.message };
+  }
+}
+
+const MAX_ID = 200;
+const MAX_ARRAY = 1000;
+
+export function parseClientMsg(raw: string | ArrayBuffer): ClientMsg {
+  const size = typeof raw === "string" ? utf8Length(raw) : raw.byteLength;
+  if (size > MAX_FRAME_BYTES) {
+    throw new ProtocolError("too_large", `Frame of ${size} bytes exceeds the ${MAX_FRAME_BYTES}-byte limit.`);
+  }
+  if (typeof raw !== "string") throw new ProtocolError("bad_frame", "Binary frames are not supported; send JSON text.");
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new ProtocolError("bad_frame", "Frame is not valid JSON.");
+  }
+  if (!isRecord(data) || typeof data.t !== "string") {
+    throw new ProtocolError("bad_frame", "Frame must be a JSON object with a string `t`.");
+  }
+  switch (data.t) {
+    case "widget":
+      return { t: "widget", id: id(data.id, "id"), v: wireValue(data.v, "v") };
+    case "submit": {
+      if (!isRecord(data.values)) throw new ProtocolError("bad_frame", "`values` must be an object.");
+      const values: Record<string, WireValue> = {};
+      const entries = Object.entries(data.values);
+      if (entries.length > MAX_ARRAY) throw new ProtocolError("bad_frame", "Too many form values.");
+      for (const [k, v] of entries) values[id(k, "values key")] = wireValue(v, `values.${k}`);
+      return { t: "submit", form: id(data.form, "form"), button: id(data.button, "button"), values };
+    }
+    case "nav":
+      if (typeof data.page !== "string" || data.page.length > MAX_ID || !data.page.startsWith("/")) {
+        throw new ProtocolError("bad_frame", "`page` must be a URL path starting with /.");
+      }
+      return { t: "nav", page: data.page };
+    case "rerun":
+      return { t: "rerun" };
+    default:
+      throw new ProtocolError("unknown_message", `Unknown message type ${JSON.stringify(data.t.slice(0, 40))}.`);
+  }
+}
+
+function id(v: unknown, what: string): string {
+  if (typeof v !== "string" || v.length === 0 || v.length > MAX_ID) {
+    throw new ProtocolError("bad_frame", `\`${what}\` must be a non-empty string of at most ${MAX_ID} characters.`);
+  }
+  return v;
+}
+
+function wireValue(v: unknown, what: string): WireValue {
+  if (v === null || typeof v === "boolean" || typeof v === "string") return v;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new ProtocolError("bad_value", `\`${what}\` must be a finite number.`);
+    return v;
+  }
+  if (Array.isArray(v) && v.length <= MAX_ARRAY) {
+    for (const item of v) {
+      if (!(typeof item === "string" || (typeof item === "number" && Number.isFinite(item)))) {
+        throw new ProtocolError("bad_value", `\`${what}\` may only hold strings and finite numbers.`);
+      }
+    }
+    return v as (string | number)[];
+  }
+  throw new ProtocolError("bad_value", `\`${what}\` is not a widget value.`);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function utf8Length(s: string): number {
+  // Cheap upper bound first: a UTF-16 unit is at most 3 UTF-8 bytes.
+  if (s.length * 3 <= MAX_FRAME_BYTES) return s.length;
+  return new TextEncoder().encode(s).byteLength;
+}

@@ -1,0 +1,89 @@
+/**
+ * The rendered tree and the operations that change it — the shape both sides agree on.
+ *
+ * A page run produces a tree of nodes under two roots (main, sidebar). Every node is
+ * addressed by its path: `[root, i, j, …]`, as Streamlit's `delta_path`. The server sends
+ * the whole tree once on connect and afterwards only `Op`s: set one node, or trim a
+ * block's children. `applyOps` is the one merge both the Durable Object (to know what the
+ * browser has) and the browser (to render it) use, so the two can never disagree.
+ *
+ * Pure code: imports nothing, touches no platform API.
+ */
+
+/** A leaf element or a block (a node with children). `c` is present exactly on blocks. */
+export interface Node {
+  /** kind, e.g. "metric", "slider", "columns" */
+  k: string;
+  /** the kind's props; see protocol/elements.ts */
+  p: Record<string, unknown>;
+  /** children of a block */
+  c?: Node[];
+}
+
+/** Root containers, in path position 0. */
+export const ROOT = { main: 0, sidebar: 1 } as const;
+export type RootName = keyof typeof ROOT;
+
+export interface Tree {
+  roots: [main: Node, sidebar: Node];
+}
+
+export type Path = number[];
+
+/** Set the node at a path. For a block (`b: 1`) its existing children are kept. */
+export const SET = "s";
+/** Trim a block's children to a length (end-of-run removal of what was not rendered). */
+export const TRIM = "t";
+
+export type Op =
+  | [typeof SET, Path, { k: string; p: Record<string, unknown>; b?: 1 }]
+  | [typeof TRIM, Path, number];
+
+export function emptyTree(): Tree {
+  return { roots: [{ k: "root", p: {}, c: [] }, { k: "root", p: {}, c: [] }] };
+}
+
+/** The node at a path, or undefined. */
+export function nodeAt(tree: Tree, path: Path): Node | undefined {
+  let node: Node | undefined = tree.roots[path[0] as 0 | 1];
+  for (let i = 1; i < path.length && node; i++) node = node.c?.[path[i]!];
+  return node;
+}
+
+/** A node's own content (kind + props, no children) as a comparable string. */
+export function signature(node: { k: string; p: Record<string, unknown> }): string {
+  return JSON.stringify([node.k, node.p]);
+}
+
+/**
+ * Applies ops to a tree in place and returns it. A set on a path whose parent is missing
+ * or whose index skips ahead is refused (it would leave holes): the caller asked for
+ * something the tree cannot hold, which is a bug, so it throws.
+ */
+export function applyOps(tree: Tree, ops: readonly Op[]): Tree {
+  for (const op of ops) {
+    const path = op[1];
+    if (op[0] === TRIM) {
+      const block = nodeAt(tree, path);
+      if (block?.c && block.c.length > op[2]) block.c.length = op[2];
+      continue;
+    }
+    const next = op[2];
+    if (path.length === 1) {
+      const root = tree.roots[path[0] as 0 | 1];
+      root.k = next.k;
+      root.p = next.p;
+      continue;
+    }
+    const parent = nodeAt(tree, path.slice(0, -1));
+    const index = path[path.length - 1]!;
+    if (!parent?.c || index > parent.c.length) {
+      throw new Error(`applyOps: no place for a node at ${path.join(".")}`);
+    }
+    const old = parent.c[index];
+    const node: Node = { k: next.k, p: next.p };
+    if (next.b) node.c = old?.c ?? [];
+    parent.c[index] = node;
+  }
+  return tree;
+}

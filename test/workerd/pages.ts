@@ -1,0 +1,65 @@
+/**
+ * Purpose-built pages for the workerd tests, each exercising one rerun rule. Pages keep a
+ * `log` in session state, which tests read from the Durable Object.
+ */
+import demo from "../../app";
+import { defineApp, definePage } from "../../durable/st/app";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export default defineApp([
+  ...demo.pages,
+  definePage("/counter", "Counter", (st) => {
+    const count = st.state("count", 0);
+    const log = st.state<string[]>("log", []);
+    log.value = [...log.value, `body count=${count.value}`];
+    st.metric("Count", count.value);
+    st.button("Add", {
+      onClick: (n: number) => {
+        count.value += n;
+        log.value = [...log.value, `callback +${n}`];
+      },
+      args: [2],
+    });
+    const pressed = st.button("Press");
+    st.text(`pressed: ${pressed}`);
+  }),
+  definePage("/slow", "Slow", async (st) => {
+    const n = st.slider("N", { min: 0, max: 10, value: 0 });
+    const clicked = st.button("Click");
+    const log = st.state<string[]>("log", []);
+    log.value = [...log.value, `start n=${n} clicked=${clicked}`];
+    // n = 1 holds the run, so a test can send input while it is in progress.
+    if (n === 1) await sleep(300);
+    st.text(`n=${n} clicked=${clicked}`);
+    log.value = [...log.value, `end n=${n} clicked=${clicked}`];
+  }),
+  definePage("/removal", "Removal", (st) => {
+    const show = st.checkbox("Show extra");
+    if (show) st.textInput("Extra");
+  }),
+  definePage("/errors", "Errors", (st) => {
+    const boom = st.checkbox("Boom");
+    st.text("before");
+    if (boom) throw new Error("kaboom");
+    st.text("after");
+  }),
+  definePage("/duplicate", "Duplicate", (st) => {
+    st.slider("Same");
+    st.slider("Same");
+  }),
+  definePage("/control", "Control", (st) => {
+    const runs = st.state("runs", 0);
+    runs.value += 1;
+    if (runs.value === 1) st.rerun();
+    st.text(`runs=${runs.value}`);
+    if (st.checkbox("Stop")) st.stop();
+    st.text("end");
+  }),
+  definePage("/form", "Form", (st) => {
+    const f = st.form("f", { clearOnSubmit: true });
+    const name = f.textInput("Name");
+    const submitted = f.formSubmitButton("Send");
+    st.text(`submitted=${submitted} name=${name}`);
+  }),
+]);

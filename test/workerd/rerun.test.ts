@@ -1,0 +1,108 @@
+import { env, runInDurableObject } from "cloudflare:test";
+import { afterEach, describe, expect, it } from "vitest";
+import { TestClient } from "./client";
+
+const open: TestClient[] = [];
+async function connect(page: string, session?: string) {
+  const c = await TestClient.connect(page, session);
+  open.push(c);
+  await c.done(0);
+  return c;
+}
+afterEach(() => open.splice(0).forEach((c) => c.close()));
+
+function stateOf(session: string): Promise<Record<string, unknown>> {
+  const stub = env.SESSIONS.get(env.SESSIONS.idFromName(session));
+  return runInDurableObject(stub, (instance) => instance.core.snapshot.state);
+}
+
+describe("the rerun model", () => {
+  it("runs the page on connect and paints the whole tree", async () => {
+    const c = await connect("/");
+    expect(c.texts()).toContain("Understanding Streamlit's Re-Run Model");
+    expect(c.texts()).toContain("Temperature in Fahrenheit: 71.6 °F");
+    expect(c.texts()).toContain("Comfortable temperature range.");
+  });
+
+  it("reruns with the new slider value and sends only what changed", async () => {
+    const c = await connect("/");
+    const done = await c.set("Set temperature (°C)", 40);
+    expect(c.texts()).toContain("Temperature in Fahrenheit: 104.0 °F");
+    expect(c.texts()).toContain("That's dangerously hot. Stay hydrated and limit outdoor exposure.");
+    expect(c.texts()).not.toContain("Comfortable temperature range.");
+    // slider value, metric, alert — and the timestamp only if the second ticked
+    const kinds = done.ops.map((op) => (op[0] === "s" ? op[2].k : "trim"));
+    expect(kinds).toEqual(expect.arrayContaining(["slider", "metric", "alert"]));
+    expect(kinds).not.toContain("title");
+  });
+
+  it("runs callbacks with their args before the page body", async () => {
+    const c = await connect("/counter");
+    await c.click("Add");
+    expect(c.texts()).toContain("Count: 2");
+    const log = (await stateOf(c.session)).log as string[];
+    expect(log).toEqual(["body count=0", "callback +2", "body count=2"]);
+  });
+
+  it("makes a button true for exactly one run", async () => {
+    const c = await connect("/counter");
+    await c.click("Press");
+    expect(c.texts()).toContain("pressed: true");
+    await c.act({ t: "rerun" });
+    expect(c.texts()).toContain("pressed: false");
+  });
+
+  it("drops the value of a widget that a completed run did not render", async () => {
+    const c = await connect("/removal");
+    await c.set("Show extra", true);
+    await c.set("Extra", "kept?");
+    expect(c.widget("Extra").p.value).toBe("kept?");
+    await c.set("Show extra", false);
+    await c.set("Show extra", true);
+    expect(c.widget("Extra").p.value).toBe("");
+  });
+
+  it("shows an exception in the app and keeps the session working", async () => {
+    const c = await connect("/errors");
+    const from = c.received.length;
+    c.send({ t: "widget", id: c.widget("Boom").p.id as string, v: true });
+    const failed = await c.done(from);
+    expect(failed.status).toBe("error");
+    expect(c.texts()).toContain("Error: kaboom");
+    expect(c.texts()).not.toContain("after");
+    const exception = c.all().find((n) => n.k === "exception")!;
+    expect((exception.p.stack as string[]).length).toBeGreaterThan(0);
+    await c.set("Boom", false);
+    expect(c.texts()).toEqual(expect.arrayContaining(["before", "after"]));
+    expect(c.texts()).not.toContain("Error: kaboom");
+  });
+
+  it("names the widget when two have the same identity", async () => {
+    const c = await TestClient.connect("/duplicate");
+    open.push(c);
+    const done = await c.done(0);
+    expect(done.status).toBe("error");
+    expect(c.texts().join("\n")).toMatch(/multiple `slider` widgets with the same identity \(label "Same"/);
+  });
+
+  it("reruns on st.rerun() and keeps what was written before st.stop()", async () => {
+    const c = await connect("/control");
+    await c.next((m): m is Extract<typeof m, { t: "done" }> => m.t === "done" && m.status === "ok");
+    expect(c.texts()).toEqual(expect.arrayContaining(["runs=2", "end"]));
+    const from = c.received.length;
+    c.send({ t: "widget", id: c.widget("Stop").p.id as string, v: true });
+    expect((await c.done(from)).status).toBe("stopped");
+    expect(c.texts()).toContain("runs=3");
+  });
+
+  it("submits a form in one run and clears it when asked", async () => {
+    const c = await connect("/form");
+    const name = c.widget("Name").p.id as string;
+    const send = c.widget("Send").p.id as string;
+    await c.act({ t: "submit", form: "f", button: send, values: { [name]: "Ada" } });
+    expect(c.texts()).toContain("submitted=true name=Ada");
+    expect(c.widget("Name").p.value).toBe("");
+    await c.act({ t: "rerun" });
+    expect(c.texts()).toContain("submitted=false name=");
+  });
+});

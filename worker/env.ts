@@ -1,0 +1,7 @@
+/** The Worker's bindings and vars (wrangler.toml). */
+export interface Env {
+  /** one Durable Object per browser session */
+  SESSIONS: DurableObjectNamespace;
+  /** seconds without a run before a session expires and deletes its storage (default 86400) */
+  SESSION_IDLE_TTL_SECONDS?: string;
+}
