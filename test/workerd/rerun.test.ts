@@ -1,20 +1,6 @@
-import { env, runInDurableObject } from "cloudflare:test";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestClient } from "./client";
-
-const open: TestClient[] = [];
-async function connect(page: string, session?: string) {
-  const c = await TestClient.connect(page, session);
-  open.push(c);
-  await c.done(0);
-  return c;
-}
-afterEach(() => open.splice(0).forEach((c) => c.close()));
-
-function stateOf(session: string): Promise<Record<string, unknown>> {
-  const stub = env.SESSIONS.get(env.SESSIONS.idFromName(session));
-  return runInDurableObject(stub, (instance) => instance.core.snapshot.state);
-}
+import { connect, sessionData } from "./helpers";
 
 describe("the rerun model", () => {
   it("runs the page on connect and paints the whole tree", async () => {
@@ -40,7 +26,7 @@ describe("the rerun model", () => {
     const c = await connect("/counter");
     await c.click("Add");
     expect(c.texts()).toContain("Count: 2");
-    const log = (await stateOf(c.session)).log as string[];
+    const log = (await sessionData(c.session)).state.log as string[];
     expect(log).toEqual(["body count=0", "callback +2", "body count=2"]);
   });
 
@@ -79,8 +65,8 @@ describe("the rerun model", () => {
 
   it("names the widget when two have the same identity", async () => {
     const c = await TestClient.connect("/duplicate");
-    open.push(c);
     const done = await c.done(0);
+    c.close();
     expect(done.status).toBe("error");
     expect(c.texts().join("\n")).toMatch(/multiple `slider` widgets with the same identity \(label "Same"/);
   });

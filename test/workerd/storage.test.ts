@@ -1,0 +1,71 @@
+import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { TestClient } from "./client";
+import { connect, sessionData, stubOf } from "./helpers";
+
+describe("durable sessions", () => {
+  it("brings back widget values, session state and the tree after the object is evicted", async () => {
+    const first = await connect("/");
+    await first.set("Set temperature (°C)", 40);
+    first.close();
+    await abortAllDurableObjects(); // the object's memory is gone, as after eviction or a deploy
+
+    const again = await TestClient.connect("/", first.session);
+    const hello = await again.next((m): m is Extract<typeof m, { t: "hello" }> => m.t === "hello");
+    // the browser can paint the last tree before any run
+    expect(JSON.stringify(hello.tree)).toContain("Temperature in Fahrenheit: 104.0 °F".split(": ")[1]);
+    await again.done(0);
+    expect(again.widget("Set temperature (°C)").p.value).toBe(40);
+    expect(again.texts()).toContain("That's dangerously hot. Stay hydrated and limit outdoor exposure.");
+    again.close();
+  });
+
+  it("recovers a callback after the object wakes with no memory of it", async () => {
+    const c = await connect("/counter");
+    await c.click("Add");
+    c.close();
+    await abortAllDurableObjects();
+
+    const again = await connect("/counter", c.session);
+    await again.click("Add");
+    expect(again.texts()).toContain("Count: 4");
+    const log = (await sessionData(c.session)).state.log as string[];
+    // the replay that recovered the callback left no trace in session state
+    expect(log.filter((l) => l.startsWith("callback"))).toEqual(["callback +2", "callback +2"]);
+  });
+
+  it("gives a new session id its own fresh state", async () => {
+    const a = await connect("/");
+    await a.set("Set temperature (°C)", -5);
+    const b = await connect("/");
+    expect(b.widget("Set temperature (°C)").p.value).toBe(22);
+    expect(a.widget("Set temperature (°C)").p.value).toBe(-5);
+  });
+
+  it("expires an idle session: closes its sockets and deletes its storage", async () => {
+    const c = await connect("/");
+    await c.set("Set temperature (°C)", 30);
+    const stub = stubOf(c.session);
+    await runInDurableObject(stub, (instance) => {
+      (instance.core.snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
+    });
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    await c.next((m): m is never => false, 0, 2000).catch(() => {});
+    expect(c.closed?.code).toBe(4000);
+    const keys = await runInDurableObject(stub, async (_i, state) => [...(await state.storage.list()).keys()]);
+    expect(keys).toEqual([]);
+  });
+
+  it("keeps a session used within the idle window and re-arms its alarm", async () => {
+    const c = await connect("/");
+    await c.set("Set temperature (°C)", 31);
+    const stub = stubOf(c.session);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const [alarm, value] = await runInDurableObject(stub, async (_i, state) => [
+      await state.storage.getAlarm(),
+      ((await state.storage.get<Record<string, unknown>>("widgets")) ?? {})[c.widget("Set temperature (°C)").p.id as string],
+    ]);
+    expect(alarm).toBeGreaterThan(Date.now());
+    expect(value).toBe(31);
+  });
+});
