@@ -50,7 +50,8 @@ export class SessionCore {
       t: "hello",
       session: this.data.id,
       pages: this.pages,
-      page: this.data.page,
+      // the page being opened; until its run ends the browser shows the last tree (faded)
+      page,
       config: this.data.config,
       tree: this.data.tree,
       running: this.loop.running ? this.data.run : null,

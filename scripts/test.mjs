@@ -1,0 +1,23 @@
+// `npm test`: type-check, the workerd tests, then the browser tests against `wrangler dev`.
+// Stops at the first failing step with its exit code.
+import { spawnSync } from "node:child_process";
+import { ensureChromium } from "./ensure-chromium.mjs";
+
+function step(title, cmd, args, env = {}) {
+  console.log(`\n── ${title} ──`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${title} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+step("type-check", bin("tsc"), ["--noEmit"]);
+step("type-check client", bin("tsc"), ["--noEmit", "-p", "client"]);
+step("type-check browser tests", bin("tsc"), ["--noEmit", "-p", "test/tsconfig.node.json"]);
+step("build client", "node", ["scripts/build-client.mjs"]);
+step("workerd tests", bin("vitest"), ["run"]);
+const chromium = ensureChromium();
+step("browser tests", bin("vitest"), ["run", "-c", "vitest.e2e.config.ts"], { CHROMIUM_PATH: chromium });
+console.log("\n✓ all tests passed");
