@@ -1,0 +1,11 @@
+/** st.container: a vertical group, optionally bordered. */
+import type { BlockProps } from "../../protocol/elements";
+import { html } from "../html";
+import { Children } from "../render-node";
+import type { ViewProps } from "../view";
+
+export function Container({ props, node }: ViewProps<BlockProps["container"]>) {
+  return html`<div class=${props.border ? "el-stack el-container el-bordered" : "el-stack el-container"}>
+    <${Children} node=${node} />
+  </div>`;
+}

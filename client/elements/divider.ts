@@ -1,0 +1,6 @@
+/** st.divider: a horizontal rule. */
+import { html } from "../html";
+
+export function Divider() {
+  return html`<hr class="el-divider" />`;
+}

@@ -1,0 +1,133 @@
+/**
+ * The browser's copy of the session: the tree (merged with the same `applyOps` the server
+ * uses, so the two cannot disagree), pages, config, and connection and run state. It applies
+ * server messages and notifies subscribers; it never touches the DOM — app.ts renders it
+ * (LiveView keeps `rendered.js`, the merge, apart from `dom_patch.ts` in the same way).
+ */
+import type { PageConfig, PageInfo } from "../protocol/elements";
+import type { RunStatus, ServerMsg } from "../protocol/messages";
+import { applyOps, emptyTree, type Node, nodeAt, type Op, SET, type Tree } from "../protocol/tree";
+
+export type Conn = "connecting" | "open" | "lost";
+
+export interface State {
+  tree: Tree;
+  pages: PageInfo[];
+  /** the page shown (optimistically the one navigated to, before the server confirms) */
+  page: string;
+  config: PageConfig;
+  /** connecting: never greeted yet; open: greeted; lost: was greeted, now down */
+  conn: Conn;
+  /** the server's reason when it refused the connection */
+  refused: string | null;
+  /** the run in progress */
+  running: number | null;
+  /** the run has taken long enough that what it has not rewritten is shown faded */
+  fading: boolean;
+  /** how the last run ended */
+  status: RunStatus | null;
+  /** a dismissible notice (the server refused a message) */
+  notice: string | null;
+}
+
+export interface StoreHooks {
+  /** the server moved to a page (keep the address bar in step) */
+  page(path: string): void;
+  /** ops did not fit the tree: the copies diverged, so reconnect for a fresh `hello` */
+  desync(): void;
+}
+
+/** A quick run should not flicker; only a slow one fades what it has not reached. */
+const FADE_AFTER_MS = 300;
+
+export class Store {
+  state: State = {
+    tree: emptyTree(),
+    pages: [],
+    page: location.pathname,
+    config: { layout: "centered", sidebar: "auto" },
+    conn: "connecting",
+    refused: null,
+    running: null,
+    fading: false,
+    status: null,
+    notice: null,
+  };
+  /** the run that last set each node; a set makes a new node object, so identity is enough */
+  private stamps = new WeakMap<Node, number>();
+  private listeners = new Set<() => void>();
+  private fadeTimer: ReturnType<typeof setTimeout> | undefined;
+  private greeted = false;
+
+  constructor(private readonly hooks: StoreHooks) {}
+
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** True when `node` should be shown faded: a slow run is on and has not set it. */
+  isStale(node: Node): boolean {
+    return this.state.fading && this.stamps.get(node) !== this.state.running;
+  }
+
+  receive(msg: ServerMsg): void {
+    if (msg.t !== "delta" && msg.t !== "error") clearTimeout(this.fadeTimer);
+    switch (msg.t) {
+      case "hello":
+        this.greeted = true;
+        this.stamps = new WeakMap();
+        this.hooks.page(msg.page);
+        return this.update({
+          tree: msg.tree, pages: msg.pages, page: msg.page, config: msg.config,
+          conn: "open", refused: null, running: msg.running, fading: false,
+        });
+      case "run":
+        this.hooks.page(msg.page);
+        this.fadeTimer = setTimeout(() => this.update({ fading: true }), FADE_AFTER_MS);
+        return this.update({ page: msg.page, running: msg.run, fading: false });
+      case "delta":
+        this.merge(msg.run, msg.ops);
+        return this.update({});
+      case "done":
+        this.merge(msg.run, msg.ops);
+        return this.update({ running: null, fading: false, status: msg.status, ...(msg.config ? { config: msg.config } : {}) });
+      case "error":
+        console.warn(`edgelit: the server refused a message (${msg.code}): ${msg.message}`);
+        return this.update({ notice: `The server refused a message: ${msg.message}` });
+    }
+  }
+
+  /** The socket went down. What was running is unknown now; the next `hello` tells. */
+  down(refused: string | null): void {
+    clearTimeout(this.fadeTimer);
+    this.update({ conn: this.greeted ? "lost" : "connecting", refused, running: null, fading: false });
+  }
+
+  navigate(page: string): void {
+    this.update({ page });
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: null });
+  }
+
+  private merge(run: number, ops: Op[]): void {
+    try {
+      applyOps(this.state.tree, ops);
+    } catch (err) {
+      console.error("edgelit: an update did not fit the page; reconnecting to repaint", err);
+      this.hooks.desync();
+      return;
+    }
+    for (const op of ops) {
+      const node = op[0] === SET ? nodeAt(this.state.tree, op[1]) : undefined;
+      if (node) this.stamps.set(node, run);
+    }
+  }
+
+  private update(patch: Partial<State>): void {
+    this.state = { ...this.state, ...patch };
+    for (const fn of this.listeners) fn();
+  }
+}

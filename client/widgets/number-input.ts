@@ -1,0 +1,59 @@
+/**
+ * st.numberInput: the text is a draft while typing; blur or Enter sends a number (null when
+ * empty), clamped to min/max and rounded for integers. +/- step and send at once.
+ */
+import { useId, useRef } from "preact/hooks";
+import type { ElementProps } from "../../protocol/elements";
+import { Field } from "../field";
+import { html } from "../html";
+import type { ViewProps } from "../view";
+import { useWidget } from "../widget-state";
+
+type Props = ElementProps["numberInput"];
+
+function fit(props: Props, v: number): number {
+  // toPrecision drops float noise from stepping (0.1 + 0.2 → 0.3).
+  const rounded = props.integer ? Math.round(v) : Number(v.toPrecision(12));
+  return Math.min(props.max ?? Infinity, Math.max(props.min ?? -Infinity, rounded));
+}
+
+export function NumberInput({ props }: ViewProps<Props>) {
+  const w = useWidget(props);
+  const id = useId();
+  // The typed text, kept so a re-render mid-typing (another run's output) does not reset
+  // it; it follows the value whenever the value changes.
+  const shown = w.value === null ? "" : String(w.value);
+  const typed = useRef({ shown, text: shown });
+  if (typed.current.shown !== shown) typed.current = { shown, text: shown };
+  const commitText = (input: HTMLInputElement) => {
+    const text = input.value.trim();
+    const n = Number(text);
+    // An unparseable entry ("1e": the browser reports "" and badInput) keeps the last value.
+    const v = input.validity.badInput ? w.value : text === "" ? null : Number.isFinite(n) ? fit(props, n) : w.value;
+    typed.current = { shown: v === null ? "" : String(v), text: v === null ? "" : String(v) };
+    input.value = typed.current.text;
+    w.commit(v);
+  };
+  const step = (sign: 1 | -1) => w.commit(fit(props, (w.value ?? props.min ?? 0) + sign * props.step));
+  return html`<${Field} for=${id} label=${props.label} help=${props.help}>
+    <div class="el-number">
+      <input
+        id=${id}
+        class="el-input"
+        type="number"
+        inputmode=${props.integer ? "numeric" : "decimal"}
+        value=${typed.current.text}
+        min=${props.min}
+        max=${props.max}
+        step=${props.step}
+        placeholder=${props.placeholder}
+        disabled=${w.disabled}
+        onInput=${(e: Event) => (typed.current.text = (e.currentTarget as HTMLInputElement).value)}
+        onBlur=${(e: FocusEvent) => commitText(e.currentTarget as HTMLInputElement)}
+        onKeyDown=${(e: KeyboardEvent) => e.key === "Enter" && commitText(e.currentTarget as HTMLInputElement)}
+      />
+      <button type="button" class="el-step" aria-label="Decrement" tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(-1)}>−</button>
+      <button type="button" class="el-step" aria-label="Increment" tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(1)}>+</button>
+    </div>
+  <//>`;
+}
