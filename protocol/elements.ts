@@ -14,7 +14,7 @@ export type DeltaColor = "normal" | "inverse" | "off";
 export interface WidgetBase {
   id: string;
   label: string;
-  /** label rendered from markdown (inline), for display only; `label` stays the accessible name */
+  /** tooltip text */
   help?: string;
   disabled?: boolean;
   /** id of the enclosing form: the browser buffers the value until the form is submitted */
@@ -101,6 +101,10 @@ export interface BlockProps {
   expander: { label: string; expanded: boolean };
   tabs: { labels: string[] };
   tab: { label: string };
+  /**
+   * With clearOnSubmit the browser resets the form's drafts when it submits (as Streamlit
+   * does); the server's run sees the submitted values and renders the defaults.
+   */
   form: { id: string; clearOnSubmit: boolean; border: boolean };
 }
 
