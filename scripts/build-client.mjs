@@ -1,19 +1,20 @@
 /**
- * Builds the browser client: client/main.ts → dist/client/main.js (ES module, minified),
+ * Builds the browser client: client/main.ts → dist/assets/client/main.js (ES module, minified),
  * with code splitting so the line chart, loaded by a dynamic import only on pages that have
- * one, lands in its own chunk under dist/client/chunks/. Copies the stylesheet beside it
+ * one, lands in its own chunk under dist/assets/client/chunks/. Copies the stylesheet beside it
  * and prints every output's size and gzip size. Exits non-zero if the build fails.
  *
  *   node scripts/build-client.mjs
  */
-import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const outdir = join(repo, "dist", "client");
+// dist/assets is what Workers static assets serves: nothing else may land there.
+const outdir = join(repo, "dist", "assets", "client");
 
 async function build() {
   // Chunk names carry hashes: start clean so old chunks do not pile up beside new ones.
@@ -34,6 +35,11 @@ async function build() {
     logLevel: "warning",
   });
   await copyFile(join(repo, "client", "styles.css"), join(outdir, "styles.css"));
+  // Static-assets headers: hashed chunks never change; every file is sniff-proof.
+  await writeFile(
+    join(outdir, "..", "_headers"),
+    "/client/*\n  X-Content-Type-Options: nosniff\n/client/chunks/*\n  Cache-Control: public, max-age=31536000, immutable\n",
+  );
   const outputs = result.metafile.outputs;
   const files = [...Object.keys(outputs).map((p) => resolve(repo, p)), join(outdir, "styles.css")];
   // What every page downloads: main.js and the chunks it imports statically (not the chart).
