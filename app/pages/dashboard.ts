@@ -37,7 +37,7 @@ export default definePage("/dashboard", "Dashboard", async (st) => {
   });
   const churn = mean(days.map((d) => d.churnRate));
   kpi3.metric("Churn Rate", `${churn.toFixed(1)}%`, {
-    delta: signed(churn - mean(before.map((d) => d.churnRate)), 1, "%"),
+    delta: signed(churn - mean(before.map((d) => d.churnRate)), 2, "%"),
     deltaColor: "inverse",
   });
   const accuracy = mean(days.map((d) => d.modelAccuracy));
