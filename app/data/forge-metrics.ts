@@ -40,7 +40,7 @@ export function metricsFor(day: string): DayMetrics {
     Cost: Math.round(cost),
     Profit: Math.round(revenue - cost),
     activeUsers: Math.round(7_600 + 2.4 * t + 420 * (noise(t, 2) - 0.5)),
-    churnRate: 2.9 - 0.0015 * t + 0.5 * (noise(t, 3) - 0.5),
+    churnRate: 3.6 - 0.004 * t + 0.4 * (noise(t, 3) - 0.5),
     modelAccuracy: 92.4 + 0.006 * t + 1.2 * (noise(t, 4) - 0.5),
   };
 }
