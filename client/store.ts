@@ -6,7 +6,7 @@
  */
 import type { PageConfig, PageInfo } from "../protocol/elements";
 import type { RunStatus, ServerMsg } from "../protocol/messages";
-import { applyOps, emptyTree, type Node, nodeAt, type Op, SET, type Tree } from "../protocol/tree";
+import { applyOps, emptyTree, type Node, nodeAt, type Op, TRIM, type Tree } from "../protocol/tree";
 
 export type Conn = "connecting" | "open" | "lost";
 
@@ -90,8 +90,13 @@ export class Store {
         this.merge(msg.run, msg.ops);
         return this.update({});
       case "done":
+        // A quick run sends no `run` frame: its page (when it moved) comes with `done`.
+        if (msg.page) this.hooks.page(msg.page);
         this.merge(msg.run, msg.ops);
-        return this.update({ running: null, fading: false, status: msg.status, ...(msg.config ? { config: msg.config } : {}) });
+        return this.update({
+          running: null, fading: false, status: msg.status,
+          ...(msg.config ? { config: msg.config } : {}), ...(msg.page ? { page: msg.page } : {}),
+        });
       case "error":
         console.warn(`edgelit: the server refused a message (${msg.code}): ${msg.message}`);
         return this.update({ notice: `The server refused a message: ${msg.message}` });
@@ -121,7 +126,7 @@ export class Store {
       return;
     }
     for (const op of ops) {
-      const node = op[0] === SET ? nodeAt(this.state.tree, op[1]) : undefined;
+      const node = op[0] !== TRIM ? nodeAt(this.state.tree, op[1]) : undefined;
       if (node) this.stamps.set(node, run);
     }
   }

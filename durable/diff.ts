@@ -1,13 +1,14 @@
 /**
  * The pure diff: what the browser has + what a run produced → the ops that turn one into
- * the other. Only nodes whose own content changed are sent; a block keeps its children
+ * the other. Only nodes whose own content changed are sent — and of a node that kept its
+ * kind, only the props that changed (a patch); a block keeps its children
  * across a set, so an unchanged child is never re-sent. A complete run also trims blocks
  * that now hold fewer children (Streamlit's end-of-run stale clearing); a partial run
  * (a flush while the page awaits, an interrupted run) never removes anything.
  *
  * Knows nothing of sockets or storage (LiveView's diff.ex).
  */
-import { type Node, type Op, type Path, SET, signature, TRIM, type Tree } from "../protocol/tree";
+import { type Node, type Op, PATCH, type Path, SET, signature, TRIM, type Tree } from "../protocol/tree";
 
 export function diff(client: Tree, next: Tree, complete: boolean): Op[] {
   const ops: Op[] = [];
@@ -26,9 +27,26 @@ function children(before: readonly Node[], after: readonly Node[], path: Path, c
 
 function visit(before: Node | undefined, node: Node, path: Path, complete: boolean, ops: Op[]): void {
   const isBlock = node.c !== undefined;
-  if (!before || signature(before) !== signature(node) || isBlock !== (before.c !== undefined)) {
+  if (!before || before.k !== node.k || isBlock !== (before.c !== undefined)) {
     ops.push([SET, path, isBlock ? { k: node.k, p: node.p, b: 1 } : { k: node.k, p: node.p }]);
+  } else if (signature(before) !== signature(node)) {
+    const patch = changedProps(before.p, node.p);
+    // Same props in another key order: nothing to send.
+    if (patch && Object.keys(patch).length === 0) {
+      // fall through to the children
+    } else if (patch && JSON.stringify(patch).length < JSON.stringify(node.p).length) ops.push([PATCH, path, patch]);
+    else ops.push([SET, path, isBlock ? { k: node.k, p: node.p, b: 1 } : { k: node.k, p: node.p }]);
   }
   // After a set, a block keeps the children it had only if it was a block before.
   if (isBlock) children(before?.c ?? [], node.c!, path, complete, ops);
+}
+
+/** The props that differ, or null when a prop was removed (a patch can only add or change). */
+function changedProps(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> | null {
+  for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) return null;
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) patch[key] = value;
+  }
+  return patch;
 }

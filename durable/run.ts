@@ -37,9 +37,11 @@ export const DEFAULT_CONFIG: PageConfig = { layout: "centered", sidebar: "auto" 
 export async function executeRun(deps: RunDeps, input: RunInput, register: (h: RunHandle) => void): Promise<RunResult> {
   const { app, session, stores } = deps;
   const page = app.find(input.page ?? session.page) ?? app.home;
+  const moved = session.page !== page.path;
   session.page = page.path;
   const run = ++session.run;
-  deps.send({ t: "run", run, page: page.path });
+  // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
+  const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path }), 0);
 
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
@@ -90,6 +92,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   } finally {
     ctx.phase = "done";
     if (flushTimer !== undefined) clearTimeout(flushTimer);
+    clearTimeout(announce);
   }
   if (status === "ok" || status === "error") {
     const bad = unstorableKey(stores);
@@ -107,7 +110,14 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   applyOps(session.tree, ops);
   const configChanged = JSON.stringify(ctx.config) !== JSON.stringify(session.config);
   session.config = ctx.config;
-  deps.send({ t: "done", run, status, ops, ...(configChanged ? { config: ctx.config } : {}) });
+  deps.send({
+    t: "done",
+    run,
+    status,
+    ops,
+    ...(configChanged ? { config: ctx.config } : {}),
+    ...(moved ? { page: page.path } : {}),
+  });
 
   if (rerun) return { next: { ...emptyInput(), reruns: input.reruns + 1 } };
   if (status === "interrupted") {

@@ -49,12 +49,15 @@ export type ServerMsg =
       /** the run in progress, if any */
       running: number | null;
     }
-  /** a run started (for the running indicator and stale fading) */
+  /**
+   * a run is in progress (for the running indicator and stale fading) — sent only once a
+   * run outlasts its first tick, so a quick run costs one frame: its `done`
+   */
   | { t: "run"; run: number; page: string }
   /** elements produced so far by a run that is awaiting something */
   | { t: "delta"; run: number; ops: Op[] }
-  /** a run ended: the rest of its changes, and trims when it completed */
-  | { t: "done"; run: number; status: RunStatus; ops: Op[]; config?: PageConfig }
+  /** a run ended: the rest of its changes, and trims when it completed; `page` when it moved */
+  | { t: "done"; run: number; status: RunStatus; ops: Op[]; config?: PageConfig; page?: string }
   /** an inbound frame was refused; nothing changed */
   | { t: "error"; code: ErrorCode; message: string };
 

@@ -34,10 +34,16 @@ export type Path = number[];
 export const SET = "s";
 /** Trim a block's children to a length (end-of-run removal of what was not rendered). */
 export const TRIM = "t";
+/**
+ * Patch some props of the node at a path (same kind; children kept). A slider move changes
+ * one prop of the slider and two of the metric: sending only those is most of the saving.
+ */
+export const PATCH = "p";
 
 export type Op =
   | [typeof SET, Path, { k: string; p: Record<string, unknown>; b?: 1 }]
-  | [typeof TRIM, Path, number];
+  | [typeof TRIM, Path, number]
+  | [typeof PATCH, Path, Record<string, unknown>];
 
 export function emptyTree(): Tree {
   return { roots: [{ k: "root", p: {}, c: [] }, { k: "root", p: {}, c: [] }] };
@@ -66,6 +72,18 @@ export function applyOps(tree: Tree, ops: readonly Op[]): Tree {
     if (op[0] === TRIM) {
       const block = nodeAt(tree, path);
       if (block?.c && block.c.length > op[2]) block.c.length = op[2];
+      continue;
+    }
+    if (op[0] === PATCH) {
+      const parent = nodeAt(tree, path.slice(0, -1));
+      const index = path[path.length - 1]!;
+      const old = path.length === 1 ? tree.roots[path[0] as 0 | 1] : parent?.c?.[index];
+      if (!old) throw new Error(`applyOps: nothing to patch at ${path.join(".")}`);
+      // A new node object, so a renderer comparing identities sees the change.
+      const node: Node = { k: old.k, p: { ...old.p, ...op[2] } };
+      if (old.c) node.c = old.c;
+      if (path.length === 1) tree.roots[path[0] as 0 | 1] = node;
+      else parent!.c![index] = node;
       continue;
     }
     const next = op[2];

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser";
-import { type DevServer, startDevServer } from "./dev-server";
+import { type DevServer, startDevServer } from "../../scripts/dev-server.mjs";
 
 const SHOTS = "test-results";
 let server: DevServer;

@@ -20,6 +20,11 @@ describe("the diff", () => {
     expect(diff(before, after, true)).toEqual([["s", [0, 1], { k: "text", p: { text: "2" } }]]);
   });
 
+  it("patches only the props that changed when the kind stays", () => {
+    const slider = (value: number): Node => ({ k: "slider", p: { id: "w1", label: "Set temperature (°C)", min: -20, max: 50, value } });
+    expect(diff(tree([slider(22)]), tree([slider(40)]), true)).toEqual([["p", [0, 0], { value: 40 }]]);
+  });
+
   it("trims a block that shrank when the run completed, and never on a partial run", () => {
     const before = tree([leaf("text", "1"), leaf("text", "2"), leaf("text", "3")]);
     const after = tree([leaf("text", "1")]);
@@ -27,10 +32,16 @@ describe("the diff", () => {
     expect(diff(before, after, false)).toEqual([]);
   });
 
-  it("sets a block whose props changed without resending its unchanged children", () => {
+  it("updates a block whose props changed without resending its unchanged children", () => {
     const before = tree([block("expander", [leaf("text", "in")], { label: "a", expanded: false })]);
     const after = tree([block("expander", [leaf("text", "in")], { label: "b", expanded: false })]);
-    expect(diff(before, after, true)).toEqual([["s", [0, 0], { k: "expander", p: { label: "b", expanded: false }, b: 1 }]]);
+    expect(diff(before, after, true)).toEqual([["p", [0, 0], { label: "b" }]]);
+  });
+
+  it("sets a block of another kind, keeping children that still match", () => {
+    const before = tree([block("expander", [leaf("text", "in")], { label: "a", expanded: false })]);
+    const after = tree([block("container", [leaf("text", "in")])]);
+    expect(diff(before, after, true)).toEqual([["s", [0, 0], { k: "container", p: {}, b: 1 }]]);
   });
 
   it("replaces a block by a leaf, dropping its children", () => {

@@ -29,8 +29,8 @@ export default defineApp([
     const clicked = st.button("Click");
     const log = st.state<string[]>("log", []);
     log.value = [...log.value, `start n=${n} clicked=${clicked}`];
-    // n = 1 holds the run, so a test can send input while it is in progress.
-    if (n === 1) await sleep(300);
+    // n = 1 holds the run (long enough for a loaded machine) so a test can send input meanwhile.
+    if (n === 1) await sleep(1000);
     st.text(`n=${n} clicked=${clicked}`);
     log.value = [...log.value, `end n=${n} clicked=${clicked}`];
   }),

@@ -12,14 +12,21 @@ describe("the rerun model", () => {
 
   it("reruns with the new slider value and sends only what changed", async () => {
     const c = await connect("/");
+    const slider = c.widget("Set temperature (°C)");
+    const before = JSON.stringify(c.tree);
     const done = await c.set("Set temperature (°C)", 40);
     expect(c.texts()).toContain("Temperature in Fahrenheit: 104.0 °F");
     expect(c.texts()).toContain("That's dangerously hot. Stay hydrated and limit outdoor exposure.");
     expect(c.texts()).not.toContain("Comfortable temperature range.");
-    // slider value, metric, alert — and the timestamp only if the second ticked
-    const kinds = done.ops.map((op) => (op[0] === "s" ? op[2].k : "trim"));
-    expect(kinds).toEqual(expect.arrayContaining(["slider", "metric", "alert"]));
-    expect(kinds).not.toContain("title");
+    // the slider's one changed prop, the metric's value and delta, the alert — nothing else
+    // (the "last ran at" line only when the clock ticked a second)
+    const sliderPath = JSON.stringify(done.ops.find((op) => JSON.stringify(op[2]) === '{"value":40}')?.[1]);
+    expect(sliderPath).toBeDefined();
+    const patched = done.ops.map((op) => JSON.stringify(op[2]));
+    expect(patched).toContain('{"value":"104.0 °F","delta":"40 °C input"}');
+    expect(done.ops.length).toBeLessThanOrEqual(4);
+    expect(patched.join()).not.toContain("Understanding");
+    expect(before).toContain(slider.p.id as string);
   });
 
   it("runs callbacks with their args before the page body", async () => {

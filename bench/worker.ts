@@ -1,0 +1,45 @@
+/**
+ * The bench Worker: the demo app unchanged, plus `/_bench/echo` — a Durable Object that
+ * accepts a hibernatable WebSocket and echoes each message. Its round trip is the floor
+ * under any session interaction (Worker routing + Durable Object + socket), measured in
+ * the same run so the ratio means something on a noisy machine.
+ */
+import { DurableObject } from "cloudflare:workers";
+import demo from "../app";
+import { createSessionClass } from "../durable/session";
+import { createWorker } from "../worker/create-worker";
+import type { Env } from "../worker/env";
+
+export const SessionObject = createSessionClass(demo);
+
+export class EchoObject extends DurableObject {
+  override async fetch(): Promise<Response> {
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.ctx.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    ws.send(message);
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // already closed
+    }
+  }
+}
+
+const app = createWorker(demo);
+
+export default {
+  fetch(request: Request, env: Env & { ECHO: DurableObjectNamespace }, ctx: ExecutionContext) {
+    const url = new URL(request.url);
+    if (url.pathname === "/_bench/echo") {
+      return env.ECHO.get(env.ECHO.idFromName(url.searchParams.get("id") ?? "echo")).fetch(request);
+    }
+    return app.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<Env & { ECHO: DurableObjectNamespace }>;

@@ -1,0 +1,9 @@
+export interface DevServer {
+  url: string;
+  port: number;
+  stateDir: string;
+  stop(): Promise<void>;
+  log(): string;
+}
+export function freePort(): Promise<number>;
+export function startDevServer(opts?: { port?: number; stateDir?: string; config?: string }): Promise<DevServer>;
