@@ -25,6 +25,8 @@ export class SessionCore {
     private readonly idleTtlMs: number,
     private data: Persisted,
     private stores: SessionStores,
+    /** how many pieces the stored tree has, to drop the extra ones when it shrinks */
+    private treePieces: number,
   ) {
     this.pages = pageInfos(app);
     this.loop = new RerunLoop(async (input, register) => {
@@ -36,12 +38,13 @@ export class SessionCore {
   }
 
   static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number): Promise<SessionCore> {
-    const data = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
-    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data));
+    const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
+    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces);
   }
 
   /** A browser connects (or reconnects): it gets the whole tree, then the page runs. */
   connect(sessionId: string, pagePath: string): Response {
+    // (the Worker only forwards WebSocket upgrades here)
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server);
     this.data.id ||= sessionId;
@@ -92,6 +95,7 @@ export class SessionCore {
     await this.ctx.storage.deleteAlarm();
     this.data = freshSession(this.app.home.path, DEFAULT_CONFIG);
     this.stores = storesOf(this.data);
+    this.treePieces = 0;
   }
 
   /** For tests and diagnostics. @internal */
@@ -108,7 +112,7 @@ export class SessionCore {
   private async persist(): Promise<void> {
     this.data.lastActive = Date.now();
     this.data.state = this.stores.state.snapshot();
-    await saveSession(this.ctx.storage, this.data);
+    this.treePieces = await saveSession(this.ctx.storage, this.data, this.treePieces);
     await this.ctx.storage.setAlarm(this.data.lastActive + this.idleTtlMs);
   }
 

@@ -27,6 +27,9 @@ export function createSessionClass(app: App) {
     }
 
     override async fetch(request: Request): Promise<Response> {
+      if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+        return new Response("A session speaks WebSocket only.", { status: 426 });
+      }
       const url = new URL(request.url);
       return this.core.connect(url.searchParams.get("session") ?? "", url.searchParams.get("page") ?? "/");
     }

@@ -56,6 +56,12 @@ export default defineApp([
     if (st.checkbox("Stop")) st.stop();
     st.text("end");
   }),
+  definePage("/big", "Big", (st) => {
+    // ~2 MB of chart: more than one stored value may hold
+    if (st.checkbox("Big", { value: true })) {
+      st.lineChart({ a: Array.from({ length: 100_000 }, (_, i) => i * 1.5), b: Array.from({ length: 100_000 }, (_, i) => -i / 3) });
+    }
+  }),
   definePage("/form", "Form", (st) => {
     const f = st.form("f", { clearOnSubmit: true });
     const name = f.textInput("Name");

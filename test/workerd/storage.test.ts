@@ -34,6 +34,24 @@ describe("durable sessions", () => {
     expect(log.filter((l) => l.startsWith("callback"))).toEqual(["callback +2", "callback +2"]);
   });
 
+  it("stores a tree too large for one stored value in pieces, and drops them when it shrinks", async () => {
+    const c = await connect("/big");
+    c.close();
+    const storedKeys = () =>
+      runInDurableObject(stubOf(c.session), async (_i, state) => [...(await state.storage.list({ prefix: "tree:" })).keys()]);
+    expect((await storedKeys()).length).toBeGreaterThan(1);
+    await abortAllDurableObjects();
+
+    const again = await TestClient.connect("/big", c.session);
+    const hello = await again.next((m): m is Extract<typeof m, { t: "hello" }> => m.t === "hello");
+    const chart = hello.tree.roots[0].c!.find((n) => n.k === "lineChart")!;
+    expect((chart.p.x as number[]).length).toBe(100_000);
+    await again.done(0);
+    await again.set("Big", false);
+    expect(await storedKeys()).toEqual(["tree:0"]);
+    again.close();
+  });
+
   it("gives a new session id its own fresh state", async () => {
     const a = await connect("/");
     await a.set("Set temperature (°C)", -5);
