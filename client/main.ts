@@ -13,6 +13,7 @@ import { parseServerMsg } from "./server-msg";
 import { freshSessionId, sessionId } from "./session-id";
 import { Socket } from "./socket";
 import { Store } from "./store";
+import { revertDraft } from "./widget-state";
 
 const root = document.getElementById("app")!;
 
@@ -23,6 +24,7 @@ const socket = new Socket({
   text(data) {
     const msg = parseServerMsg(data);
     if (msg?.t === "hello") socket.greeted();
+    if (msg?.t === "error" && msg.id) revertDraft(msg.id);
     if (msg) store.receive(msg);
   },
   down: (refused) => store.down(refused),

@@ -9,6 +9,14 @@ import type { WidgetBase, WireValue } from "../protocol/elements";
 import { OfflineContext } from "./contexts";
 import { commitValue, onFormReset } from "./forms";
 
+/** per widget id, "go back to the server's value" — for a value the server refused */
+const revert = new Map<string, () => void>();
+
+/** The server refused this widget's value: show its own value again. */
+export function revertDraft(id: string): void {
+  revert.get(id)?.();
+}
+
 interface Draft<T> {
   /** the server value the draft started from, as JSON, to notice when it changes */
   server: string;
@@ -36,14 +44,19 @@ export function useWidget<T extends WireValue>(props: WidgetBase & { value: T })
   latest.current = props;
   const offline = useContext(OfflineContext);
 
+  /** drop the draft: show the server's value again (form cleared, value refused) */
+  const reset = useRef(() => {
+    const value = latest.current.value as T;
+    ref.current = { server: JSON.stringify(value), draft: value, committed: value };
+    rerender((n) => n + 1);
+  }).current;
+
   useEffect(() => {
-    if (!props.form) return;
-    return onFormReset(props.form, () => {
-      const value = latest.current.value as T;
-      ref.current = { server: JSON.stringify(value), draft: value, committed: value };
-      rerender((n) => n + 1);
-    });
-  }, [props.form]);
+    revert.set(props.id, reset);
+    return () => void (revert.get(props.id) === reset && revert.delete(props.id));
+  }, [props.id]);
+
+  useEffect(() => (props.form ? onFormReset(props.form, reset) : undefined), [props.form]);
 
   return {
     value: state.draft,

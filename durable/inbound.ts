@@ -58,10 +58,10 @@ function known(stores: SessionStores, id: string): WidgetMeta {
 }
 
 function accept(input: RunInput, id: string, meta: WidgetMeta, v: WireValue): void {
-  if (meta.disabled) throw new ProtocolError("bad_value", `${describe(meta)} is disabled.`);
+  if (meta.disabled) throw new ProtocolError("bad_value", `${describe(meta)} is disabled.`, id);
   const checked = validatorOf(meta.kind)(meta.spec, v);
   if (checked instanceof Invalid) {
-    throw new ProtocolError("bad_value", `Value ${JSON.stringify(v)?.slice(0, 80)} for ${describe(meta)} was refused: ${checked.reason}.`);
+    throw new ProtocolError("bad_value", `Value ${JSON.stringify(v)?.slice(0, 80)} for ${describe(meta)} was refused: ${checked.reason}.`, id);
   }
   if (TRIGGERS.has(meta.kind)) input.triggers.add(id);
   else input.values.set(id, checked);

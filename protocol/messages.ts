@@ -58,8 +58,8 @@ export type ServerMsg =
   | { t: "delta"; run: number; ops: Op[] }
   /** a run ended: the rest of its changes, and trims when it completed; `page` when it moved */
   | { t: "done"; run: number; status: RunStatus; ops: Op[]; config?: PageConfig; page?: string }
-  /** an inbound frame was refused; nothing changed */
-  | { t: "error"; code: ErrorCode; message: string };
+  /** an inbound frame was refused; nothing changed. `id`: the widget whose value it was */
+  | { t: "error"; code: ErrorCode; message: string; id?: string };
 
 export type ErrorCode =
   | "bad_frame"

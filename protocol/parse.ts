@@ -10,13 +10,15 @@ export class ProtocolError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** the widget whose value was refused, so the browser can put its value back */
+    readonly id?: string,
   ) {
     super(message);
     this.name = "ProtocolError";
   }
   /** the frame to send back */
   frame(): ServerMsg {
-    return { t: "error", code: this.code, message: this.message };
+    return { t: "error", code: this.code, message: this.message, ...(this.id !== undefined ? { id: this.id } : {}) };
   }
 }
 

@@ -55,6 +55,16 @@ describe("forms and pages in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe("/");
   });
 
+  it("puts a value the server refused back, and says why", async () => {
+    const { page } = await openCounting("/dashboard");
+    await page.getByRole("tab", { name: "Settings" }).click();
+    const interval = page.getByRole("spinbutton", { name: "Auto-refresh interval (seconds)" });
+    await interval.fill("");
+    await interval.press("Enter"); // empty: this number input requires a number
+    await expect.poll(() => page.getByText(/The server refused a message: .*a number is required/).count()).toBe(1);
+    await expect.poll(() => interval.inputValue()).toBe("300");
+  });
+
   it("follows a dark colour scheme", async () => {
     const { page } = await openCounting("/dashboard", "dark");
     await page.getByRole("img", { name: /Line chart/ }).waitFor();

@@ -70,6 +70,7 @@ describe("hostile frames", () => {
     for (const v of [51, -21, 22.5, "22", true, null, [20, 30]]) {
       const err = await refusal(c, JSON.stringify({ t: "widget", id: slider, v }));
       expect(err.code, JSON.stringify(v)).toBe("bad_value");
+      expect(err.id).toBe(slider);
     }
     expect(c.widget("Set temperature (°C)").p.value).toBe(22);
     expect((await sessionData(c.session)).widgets[slider]).toBe(22);
