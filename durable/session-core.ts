@@ -27,6 +27,8 @@ export class SessionCore {
     private stores: SessionStores,
     /** how many pieces the stored tree has, to drop the extra ones when it shrinks */
     private treePieces: number,
+    /** when the idle alarm is set to fire (null: not set) */
+    private alarmAt: number | null,
   ) {
     this.pages = pageInfos(app);
     this.loop = new RerunLoop(async (input, register) => {
@@ -39,7 +41,8 @@ export class SessionCore {
 
   static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number): Promise<SessionCore> {
     const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
-    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces);
+    const alarmAt = await ctx.storage.getAlarm();
+    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces, alarmAt);
   }
 
   /** A browser connects (or reconnects): it gets the whole tree, then the page runs. */
@@ -81,7 +84,8 @@ export class SessionCore {
   async alarm(): Promise<void> {
     const due = this.data.lastActive + this.idleTtlMs;
     if (Date.now() < due || this.loop.running) {
-      await this.ctx.storage.setAlarm(Math.max(due, Date.now() + 1000));
+      this.alarmAt = Math.max(due, Date.now() + 1000);
+      await this.ctx.storage.setAlarm(this.alarmAt);
       return;
     }
     for (const ws of this.ctx.getWebSockets()) {
@@ -96,6 +100,7 @@ export class SessionCore {
     this.data = freshSession(this.app.home.path, DEFAULT_CONFIG);
     this.stores = storesOf(this.data);
     this.treePieces = 0;
+    this.alarmAt = null;
   }
 
   /** For tests and diagnostics. @internal */
@@ -113,7 +118,14 @@ export class SessionCore {
     this.data.lastActive = Date.now();
     this.data.state = this.stores.state.snapshot();
     this.treePieces = await saveSession(this.ctx.storage, this.data, this.treePieces);
-    await this.ctx.storage.setAlarm(this.data.lastActive + this.idleTtlMs);
+    // The idle alarm only needs to fire no earlier than lastActive + ttl; when it fires early
+    // it re-arms itself. So move it only when it is missing or due within a tenth of the ttl —
+    // not one more storage write on every run.
+    const due = this.data.lastActive + this.idleTtlMs;
+    if (this.alarmAt === null || this.alarmAt < due - this.idleTtlMs / 10) {
+      await this.ctx.storage.setAlarm(due);
+      this.alarmAt = due;
+    }
   }
 
   private broadcast(msg: ServerMsg): void {
