@@ -16,6 +16,13 @@ import { BenchClient } from "./ws-client.mjs";
 
 const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = 10;
+/**
+ * Pause between interactions: a person dragging a slider produces an event every frame at
+ * most (~16 ms). Back-to-back sends would instead measure each send waiting for the
+ * previous run's storage write. Both the page and the floor get the same pause.
+ */
+const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 10);
+const pause = () => new Promise((r) => setTimeout(r, GAP_MS));
 /** Streamlit 1.62 re-sends every element: ~645 bytes per slider move on this demo (DESIGN.md). */
 const STREAMLIT_BYTES = 645;
 
@@ -41,6 +48,7 @@ async function temperaturePage(url) {
   const bytes = [];
   let sample = null;
   for (let i = 0; i < WARMUP + N; i++) {
+    await pause();
     const from = c.frames.length;
     const t0 = performance.now();
     c.send({ t: "widget", id, v: nextValue() });
@@ -61,6 +69,7 @@ async function echoFloor(url) {
   const c = await BenchClient.open(`${ws}/_bench/echo?id=${Date.now().toString(16)}`, url);
   const latencies = [];
   for (let i = 0; i < WARMUP + N; i++) {
+    await pause();
     const msg = JSON.stringify({ t: "widget", id: "w1q2w3e4r5t6y", v: i % 71 });
     const from = c.frames.length;
     const t0 = performance.now();
@@ -79,7 +88,8 @@ function printLatency(title, s) {
 async function main() {
   const cpus = os.cpus();
   console.log(`edgelit bench — ${new Date().toISOString()}`);
-  console.log(`node ${process.version} · ${cpus[0]?.model ?? "cpu"} × ${cpus.length} · shared, noisy machine: compare ratios, not absolutes\n`);
+  console.log(`node ${process.version} · ${cpus[0]?.model ?? "cpu"} × ${cpus.length} · shared, noisy machine: compare ratios, not absolutes`);
+  console.log(`${N} interactions after ${WARMUP} warm-ups, ${GAP_MS} ms apart (BENCH_N, BENCH_GAP_MS)\n`);
 
   const server = await startDevServer({ config: "bench/wrangler.toml" });
   try {

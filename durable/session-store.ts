@@ -1,10 +1,11 @@
 /**
- * The session's durable data in the Durable Object's SQLite storage: written after every
- * run in one atomic `put`, read back when the object wakes (after hibernation, eviction
- * or a deploy). Values are structured clones, so session state may hold Date, Map, Set….
+ * The session's durable data in the Durable Object's SQLite storage: one record written
+ * after every run (one row, one statement — the write is on the hot path of every
+ * interaction), read back when the object wakes after hibernation, eviction or a deploy.
+ * Values are structured clones, so session state may hold Date, Map, Set….
  *
- * The tree is stored as JSON in pieces: a page with a large chart can outgrow the 2 MB a
- * single stored value may hold.
+ * The tree travels inside the record as JSON; a tree too large for one stored value (2 MB —
+ * a page with a big chart) is stored beside it in pieces.
  */
 import type { PageConfig, WireValue } from "../protocol/elements";
 import { emptyTree, type Tree } from "../protocol/tree";
@@ -25,10 +26,12 @@ export interface Persisted {
   lastActive: number;
 }
 
-const KEYS = ["id", "page", "config", "run", "widgets", "meta", "state", "lastActive"] as const;
-/** characters per stored piece of the tree's JSON: at most 3 bytes each in UTF-8, under 2 MB */
+/** The stored form: the tree as JSON, or the number of pieces it was split into. */
+type Stored = Omit<Persisted, "tree"> & { tree?: string; treePieces?: number };
+
+const RECORD = "session";
+/** characters per piece of tree JSON: at most 3 bytes each in UTF-8, so under 2 MB */
 const PIECE = 600_000;
-const PIECES = "treePieces";
 
 export function freshSession(page: string, config: PageConfig): Persisted {
   return { id: "", page, tree: emptyTree(), config, run: 0, widgets: {}, meta: {}, state: {}, lastActive: Date.now() };
@@ -36,28 +39,27 @@ export function freshSession(page: string, config: PageConfig): Persisted {
 
 /** The stored session (or `fresh`) and how many pieces its tree is stored in. */
 export async function loadSession(storage: DurableObjectStorage, fresh: Persisted): Promise<{ data: Persisted; pieces: number }> {
-  const found = await storage.get<unknown>([...KEYS, PIECES]);
-  if (found.size === 0) return { data: fresh, pieces: 0 };
-  const out = { ...fresh } as Record<string, unknown>;
-  for (const [k, v] of found) if (k !== PIECES) out[k] = v;
-  const count = (found.get(PIECES) as number | undefined) ?? 0;
-  if (count > 0) {
-    const pieces = await storage.get<string>(pieceKeys(0, count));
-    out.tree = JSON.parse(pieceKeys(0, count).map((k) => pieces.get(k) ?? "").join("")) as Tree;
+  const stored = await storage.get<Stored>(RECORD);
+  if (!stored) return { data: fresh, pieces: 0 };
+  const { tree, treePieces = 0, ...rest } = stored;
+  let json = tree;
+  if (treePieces > 0) {
+    const pieces = await storage.get<string>(pieceKeys(0, treePieces));
+    json = pieceKeys(0, treePieces).map((k) => pieces.get(k) ?? "").join("");
   }
-  return { data: out as unknown as Persisted, pieces: count };
+  return { data: { ...fresh, ...rest, tree: json ? (JSON.parse(json) as Tree) : fresh.tree }, pieces: treePieces };
 }
 
-/** Saves everything in one put (atomic); drops tree pieces a smaller tree no longer needs. */
+/** Saves the session in one put (atomic); drops tree pieces a smaller tree no longer needs. */
 export async function saveSession(storage: DurableObjectStorage, data: Persisted, previousPieces: number): Promise<number> {
   const json = JSON.stringify(data.tree);
-  const count = Math.max(1, Math.ceil(json.length / PIECE));
-  const entries: Record<string, unknown> = Object.fromEntries(KEYS.map((k) => [k, data[k]]));
-  pieceKeys(0, count).forEach((key, i) => (entries[key] = json.slice(i * PIECE, (i + 1) * PIECE)));
-  entries[PIECES] = count;
+  const pieces = json.length > PIECE ? Math.ceil(json.length / PIECE) : 0;
+  const record: Stored = { ...data, tree: pieces ? undefined : json, treePieces: pieces };
+  const entries: Record<string, unknown> = { [RECORD]: record };
+  pieceKeys(0, pieces).forEach((key, i) => (entries[key] = json.slice(i * PIECE, (i + 1) * PIECE)));
   await storage.put(entries);
-  if (previousPieces > count) await storage.delete(pieceKeys(count, previousPieces));
-  return count;
+  if (previousPieces > pieces) await storage.delete(pieceKeys(pieces, previousPieces));
+  return pieces;
 }
 
 function pieceKeys(from: number, to: number): string[] {
