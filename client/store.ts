@@ -5,7 +5,7 @@
  * (LiveView keeps `rendered.js`, the merge, apart from `dom_patch.ts` in the same way).
  */
 import type { PageConfig, PageInfo } from "../protocol/elements";
-import type { RunStatus, ServerMsg } from "../protocol/messages";
+import { type RunStatus, type ServerMsg, statusOf } from "../protocol/messages";
 import { applyOps, emptyTree, type Node, nodeAt, type Op, TRIM, type Tree } from "../protocol/tree";
 
 export type Conn = "connecting" | "open" | "lost";
@@ -94,7 +94,7 @@ export class Store {
         if (msg.page) this.hooks.page(msg.page);
         this.merge(msg.run, msg.ops);
         return this.update({
-          running: null, fading: false, status: msg.status,
+          running: null, fading: false, status: statusOf(msg),
           ...(msg.config ? { config: msg.config } : {}), ...(msg.page ? { page: msg.page } : {}),
         });
       case "error":

@@ -113,7 +113,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   deps.send({
     t: "done",
     run,
-    status,
+    ...(status !== "ok" ? { status } : {}),
     ops,
     ...(configChanged ? { config: ctx.config } : {}),
     ...(moved ? { page: page.path } : {}),

@@ -34,6 +34,11 @@ export class SessionCore {
     this.loop = new RerunLoop(async (input, register) => {
       const deps = { app, pages: this.pages, session: this.data, stores: this.stores, send: (m: ServerMsg) => this.broadcast(m) };
       const result = await executeRun(deps, input, register);
+      // The run's frames are queued; SQLite work is synchronous on this thread, so writing
+      // now would hold them back. Let them leave, then write. The cost: if the object dies in
+      // that gap, the browser has seen one run whose state is not stored — on reconnect it
+      // gets the stored tree back, exactly as if that run had been interrupted.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       await this.persist();
       return result;
     });

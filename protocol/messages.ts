@@ -56,10 +56,18 @@ export type ServerMsg =
   | { t: "run"; run: number; page: string }
   /** elements produced so far by a run that is awaiting something */
   | { t: "delta"; run: number; ops: Op[] }
-  /** a run ended: the rest of its changes, and trims when it completed; `page` when it moved */
-  | { t: "done"; run: number; status: RunStatus; ops: Op[]; config?: PageConfig; page?: string }
+  /**
+   * a run ended: the rest of its changes, and trims when it completed; `page` when it moved.
+   * No `status` means "ok" (every byte counts on the most frequent frame).
+   */
+  | { t: "done"; run: number; status?: Exclude<RunStatus, "ok">; ops: Op[]; config?: PageConfig; page?: string }
   /** an inbound frame was refused; nothing changed. `id`: the widget whose value it was */
   | { t: "error"; code: ErrorCode; message: string; id?: string };
+
+/** How a `done` frame's run ended. */
+export function statusOf(done: { status?: RunStatus }): RunStatus {
+  return done.status ?? "ok";
+}
 
 export type ErrorCode =
   | "bad_frame"

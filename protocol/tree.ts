@@ -56,9 +56,17 @@ export function nodeAt(tree: Tree, path: Path): Node | undefined {
   return node;
 }
 
-/** A node's own content (kind + props, no children) as a comparable string. */
+const signatures = new WeakMap<object, string>();
+
+/**
+ * A node's own content (kind + props, no children) as a comparable string. Cached per node
+ * object: props are never mutated in place (applyOps makes new nodes), and the browser's
+ * copy of the tree is compared run after run.
+ */
 export function signature(node: { k: string; p: Record<string, unknown> }): string {
-  return JSON.stringify([node.k, node.p]);
+  let sig = signatures.get(node);
+  if (sig === undefined) signatures.set(node, (sig = JSON.stringify([node.k, node.p])));
+  return sig;
 }
 
 /**
@@ -88,9 +96,8 @@ export function applyOps(tree: Tree, ops: readonly Op[]): Tree {
     }
     const next = op[2];
     if (path.length === 1) {
-      const root = tree.roots[path[0] as 0 | 1];
-      root.k = next.k;
-      root.p = next.p;
+      const root: Node = { k: next.k, p: next.p, c: tree.roots[path[0] as 0 | 1].c ?? [] };
+      tree.roots[path[0] as 0 | 1] = root;
       continue;
     }
     const parent = nodeAt(tree, path.slice(0, -1));

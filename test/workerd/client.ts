@@ -4,7 +4,7 @@
  */
 import { exports } from "cloudflare:workers";
 import type { WireValue } from "../../protocol/elements";
-import type { ClientMsg, RunStatus, ServerMsg } from "../../protocol/messages";
+import { type ClientMsg, type RunStatus, type ServerMsg, statusOf } from "../../protocol/messages";
 import { applyOps, type Node, type Tree } from "../../protocol/tree";
 
 export const ORIGIN = "http://edgelit.test";
@@ -72,7 +72,7 @@ export class TestClient {
 
   /** The next run to finish after message index `from` (default: any new one). */
   done(from = this.received.length, status?: RunStatus): Promise<Done> {
-    return this.next((m): m is Done => m.t === "done" && (status === undefined || m.status === status), from);
+    return this.next((m): m is Done => m.t === "done" && (status === undefined || statusOf(m) === status), from);
   }
 
   /** Sends a message and waits for the run it causes to finish successfully. */

@@ -23,3 +23,20 @@ export function stubOf(session: string) {
 export function sessionData(session: string): Promise<Persisted> {
   return runInDurableObject(stubOf(session), (instance) => structuredClone(instance.core.snapshot) as Persisted);
 }
+
+/**
+ * Waits until the session's last run is in storage. A run's state is written right after its
+ * frames leave (durable/session-core.ts), so a test that evicts the object the moment it
+ * sees `done` must wait for the write, as the platform would for an in-flight event.
+ */
+export async function stored(session: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [run, storedRun] = await runInDurableObject(stubOf(session), async (instance, state) => [
+      instance.core.snapshot.run,
+      (await state.storage.get<{ run: number }>("session"))?.run,
+    ]);
+    if (run === storedRun) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error("the session's last run was never stored");
+}

@@ -1,13 +1,14 @@
 import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { TestClient } from "./client";
-import { connect, sessionData, stubOf } from "./helpers";
+import { connect, sessionData, stored, stubOf } from "./helpers";
 
 describe("durable sessions", () => {
   it("brings back widget values, session state and the tree after the object is evicted", async () => {
     const first = await connect("/");
     await first.set("Set temperature (°C)", 40);
     first.close();
+    await stored(first.session);
     await abortAllDurableObjects(); // the object's memory is gone, as after eviction or a deploy
 
     const again = await TestClient.connect("/", first.session);
@@ -24,6 +25,7 @@ describe("durable sessions", () => {
     const c = await connect("/counter");
     await c.click("Add");
     c.close();
+    await stored(c.session);
     await abortAllDurableObjects();
 
     const again = await connect("/counter", c.session);
@@ -37,6 +39,7 @@ describe("durable sessions", () => {
   it("stores a tree too large for one stored value in pieces, and drops them when it shrinks", async () => {
     const c = await connect("/big");
     c.close();
+    await stored(c.session);
     const storedKeys = () =>
       runInDurableObject(stubOf(c.session), async (_i, state) => [...(await state.storage.list({ prefix: "tree:" })).keys()]);
     expect((await storedKeys()).length).toBeGreaterThan(1);
@@ -48,6 +51,7 @@ describe("durable sessions", () => {
     expect((chart.p.x as number[]).length).toBe(100_000);
     await again.done(0);
     await again.set("Big", false);
+    await stored(c.session);
     expect(await storedKeys()).toEqual([]);
     again.close();
   });
@@ -77,6 +81,7 @@ describe("durable sessions", () => {
   it("keeps a session used within the idle window and re-arms its alarm", async () => {
     const c = await connect("/");
     await c.set("Set temperature (°C)", 31);
+    await stored(c.session);
     const stub = stubOf(c.session);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const [alarm, value] = await runInDurableObject(stub, async (_i, state) => [

@@ -24,11 +24,30 @@ export interface MarkdownOptions {
   allowHtml?: boolean;
 }
 
+/**
+ * Pages render the same text run after run: keep recent results (per isolate, shared by
+ * every session; the output depends only on the source and the options).
+ */
+const cache = new Map<string, string>();
+const CACHE_ENTRIES = 1000;
+
+function cached(key: string, render: () => string): string {
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = render();
+    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    cache.set(key, html);
+  }
+  return html;
+}
+
 export function markdownToHtml(source: string, opts: MarkdownOptions = {}): string {
-  return (opts.allowHtml ? unsafe : safe).render(source);
+  const md = opts.allowHtml ? unsafe : safe;
+  return cached(`${opts.allowHtml ? "u" : "s"}b${source}`, () => md.render(source));
 }
 
 /** One line of inline markdown (labels, captions of alerts), without a wrapping <p>. */
 export function inlineMarkdownToHtml(source: string, opts: MarkdownOptions = {}): string {
-  return (opts.allowHtml ? unsafe : safe).renderInline(source);
+  const md = opts.allowHtml ? unsafe : safe;
+  return cached(`${opts.allowHtml ? "u" : "s"}i${source}`, () => md.renderInline(source));
 }
