@@ -6,6 +6,7 @@
 import type { PageConfig, PageInfo } from "../protocol/elements";
 import type { RunStatus, ServerMsg } from "../protocol/messages";
 import { applyOps, type Node, type Tree } from "../protocol/tree";
+import { withPage } from "./cache/context";
 import { callbacksToRun, recoverCallbacks, runCallbacks } from "./callbacks";
 import { diff } from "./diff";
 import { emptyInput, type RunHandle, type RunInput, type RunResult } from "./runner";
@@ -79,7 +80,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   ctx.phase = "body";
   try {
     if (callbackError !== undefined) throw callbackError;
-    await page.render(st);
+    await withPage(st, () => page.render(st));
   } catch (error) {
     if (error instanceof InterruptSignal) status = "interrupted";
     else if (error instanceof RerunSignal) [status, rerun] = ["interrupted", true];

@@ -6,6 +6,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { PING, PONG } from "../protocol/messages";
 import type { Env } from "../worker/env";
+import { bindCacheStore } from "./cache/store";
 import { DEFAULT_IDLE_TTL_SECONDS, SessionCore } from "./session-core";
 import type { App } from "./st/app";
 
@@ -18,6 +19,7 @@ export function createSessionClass(app: App) {
 
     constructor(ctx: DurableObjectState, env: Env) {
       super(ctx, env);
+      bindCacheStore(env.CACHE);
       // Heartbeats are answered by the runtime without waking a hibernated object.
       ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
       const ttl = Number(env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS;

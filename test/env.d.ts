@@ -3,6 +3,7 @@ declare namespace Cloudflare {
   interface Env {
     SESSIONS: DurableObjectNamespace<import("./workerd/worker").TestSession>;
     SESSION_IDLE_TTL_SECONDS?: string;
+    CACHE: KVNamespace;
   }
   interface GlobalProps {
     mainModule: typeof import("./workerd/worker");

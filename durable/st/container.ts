@@ -9,6 +9,7 @@
 import type { BlockKind, BlockProps, ElementKind, ElementProps } from "../../protocol/elements";
 import type { Path, RootName } from "../../protocol/tree";
 import type { RunContext } from "./context";
+import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TextApi, textApi } from "./elements/text";
@@ -22,7 +23,7 @@ export interface Scope {
   form?: string;
 }
 
-export interface Container extends TextApi, StatusApi, ChartApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, CacheStatsApi, LayoutApi, WidgetApi {}
 
 export class Container {
   private nextIndex = 0;
@@ -64,4 +65,4 @@ export class Container {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, cacheStatsApi, layoutApi, widgetApi);

@@ -5,6 +5,7 @@
  */
 import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
 import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
+import { computingName } from "../cache/context";
 import { AuthorError } from "./errors";
 import { InterruptSignal } from "./signals";
 import type { SessionState } from "./state";
@@ -77,6 +78,13 @@ export class RunContext {
   /** Every `st.*` call starts here: the run stops at this point when newer input arrived. */
   checkpoint(): void {
     if (this.interrupted) throw new InterruptSignal();
+    const cached = computingName();
+    if (cached !== undefined) {
+      throw new AuthorError(
+        `${cached} is cached: it can't write elements (they would not appear when its result comes from the cache). ` +
+          "Return data from it and render that in the page.",
+      );
+    }
     if (this.phase === "done") {
       throw new AuthorError(
         "This page run has finished. Elements can't be written from a callback or after the run; " +

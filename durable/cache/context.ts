@@ -1,0 +1,33 @@
+/**
+ * Which page run (if any) is calling: a cached loader is a plain function the author calls
+ * without passing `st`, yet it shows a spinner in that run and must refuse elements written
+ * inside it. AsyncLocalStorage carries the run across awaits.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { St } from "../st/st";
+
+export type CallContext = { st: St } | { computing: string };
+
+const als = new AsyncLocalStorage<CallContext>();
+
+/** Runs a page with its `st` as the context of everything it calls. */
+export function withPage<R>(st: St, fn: () => R): R {
+  return als.run({ st }, fn);
+}
+
+/** Runs a cached computation: element calls inside it are refused. */
+export function computing<R>(name: string, fn: () => R): R {
+  return als.run({ computing: name }, fn);
+}
+
+/** The calling page's `st`, if a page run is calling. */
+export function callingPage(): St | undefined {
+  const store = als.getStore();
+  return store && "st" in store ? store.st : undefined;
+}
+
+/** The cached function being computed, if any. */
+export function computingName(): string | undefined {
+  const store = als.getStore();
+  return store && "computing" in store ? store.computing : undefined;
+}
