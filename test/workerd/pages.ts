@@ -3,6 +3,7 @@
  * `log` in session state, which tests read from the Durable Object.
  */
 import demo from "../../app";
+import { cacheData } from "../../durable/cache";
 import { defineApp, definePage } from "../../durable/st/app";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,6 +62,20 @@ export default defineApp([
     if (st.checkbox("Big", { value: true })) {
       st.lineChart({ a: Array.from({ length: 100_000 }, (_, i) => i * 1.5), b: Array.from({ length: 100_000 }, (_, i) => -i / 3) });
     }
+  }),
+  definePage("/cached-elements", "Cached elements", async (st) => {
+    const load = cacheData(function writesElements() {
+      st.text("inside a cached function");
+      return 1;
+    }, { showSpinner: false });
+    st.text(`loaded ${await load()}`);
+  }),
+  definePage("/cached-spinner", "Cached spinner", async (st) => {
+    const load = cacheData(async function slowLoader(key: string) {
+      await sleep(200);
+      return `data for ${key}`;
+    }, { showSpinner: "Loading data…" });
+    st.text(await load(st.textInput("Key", { value: "a" })));
   }),
   definePage("/form", "Form", (st) => {
     const f = st.form("f", { clearOnSubmit: true });
