@@ -1,6 +1,7 @@
 /** The demo app: the seed tutorial's example apps as pages. */
 import { defineApp } from "../durable/st/app";
+import caching from "./pages/caching";
 import dashboard from "./pages/dashboard";
 import rerunModel from "./pages/rerun-model";
 
-export default defineApp([rerunModel, dashboard]);
+export default defineApp([rerunModel, dashboard, caching]);

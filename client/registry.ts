@@ -18,6 +18,7 @@ import { Tabs } from "./blocks/tabs";
 import { Alert } from "./elements/alert";
 import { Caption } from "./elements/caption";
 import { Code } from "./elements/code";
+import { Dataframe } from "./elements/dataframe";
 import { Divider } from "./elements/divider";
 import { Empty } from "./elements/empty";
 import { Exception } from "./elements/exception";
@@ -55,6 +56,7 @@ const VIEWS: Views = {
   text: Text,
   code: Code,
   json: Json,
+  dataframe: Dataframe,
   divider: Divider,
   metric: Metric,
   alert: Alert,

@@ -44,6 +44,8 @@ export interface ElementProps {
   spinner: { text: string };
   /** a placeholder that has not been written yet */
   empty: Record<string, never>;
+  /** a table of records; cells are display-ready (numbers stay numbers for alignment) */
+  dataframe: { columns: string[]; rows: (string | number | boolean | null)[][]; height?: number };
   lineChart: {
     /** x values: numbers, or ISO dates / labels shown as they are */
     x: (number | string)[];

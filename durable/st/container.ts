@@ -11,6 +11,7 @@ import type { Path, RootName } from "../../protocol/tree";
 import type { RunContext } from "./context";
 import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
+import { type DataframeApi, dataframeApi } from "./elements/dataframe";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TextApi, textApi } from "./elements/text";
 import { type LayoutApi, layoutApi } from "./layout";
@@ -23,7 +24,7 @@ export interface Scope {
   form?: string;
 }
 
-export interface Container extends TextApi, StatusApi, ChartApi, CacheStatsApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, CacheStatsApi, LayoutApi, WidgetApi {}
 
 export class Container {
   private nextIndex = 0;
@@ -65,4 +66,4 @@ export class Container {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, cacheStatsApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, cacheStatsApi, layoutApi, widgetApi);
