@@ -11,6 +11,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { startDevServer } from "../scripts/dev-server.mjs";
 import { clientSizes } from "./client-size.mjs";
+import { incident } from "./incident.mjs";
 import { ms, summary } from "./stats.mjs";
 import { BenchClient } from "./ws-client.mjs";
 
@@ -145,6 +146,9 @@ async function main() {
     console.log(`  Streamlit 1.62 reference (DESIGN.md, not measured here): ~${STREAMLIT_BYTES} B per interaction`);
     console.log("  one typical dragging interaction, as sent:");
     for (const text of drag.sample ?? []) console.log(`    ${text}`);
+    console.log();
+
+    await incident(server.url);
     console.log();
   } finally {
     await server.stop();

@@ -1,16 +1,22 @@
 /**
- * The bench Worker: the demo app unchanged, plus `/_bench/echo` — a Durable Object that
- * accepts a hibernatable WebSocket and echoes each message. Its round trip is the floor
- * under any session interaction (Worker routing + Durable Object + socket), measured in
- * the same run so the ratio means something on a noisy machine.
+ * The bench Worker: the demo app plus bench-only routes —
+ *  - `/_bench/echo`: a Durable Object that accepts a hibernatable WebSocket and echoes each
+ *    message. Its round trip is the floor under any session interaction (Worker routing +
+ *    Durable Object + socket), measured in the same run so the ratio means something.
+ *  - `/_bench/incident-*`: the seed's incident pages (bench/pages.ts) and
+ *    `/_bench/counts`, their loaders' executions per key.
  */
 import { DurableObject } from "cloudflare:workers";
 import demo from "../app";
 import { createSessionClass } from "../durable/session";
+import { defineApp } from "../durable/st/app";
 import { createWorker } from "../worker/create-worker";
 import type { Env } from "../worker/env";
+import { counts, incidentPages } from "./pages";
 
-export const SessionObject = createSessionClass(demo);
+const app = defineApp([...demo.pages, ...incidentPages]);
+
+export const SessionObject = createSessionClass(app);
 
 export class EchoObject extends DurableObject {
   override async fetch(): Promise<Response> {
@@ -32,14 +38,16 @@ export class EchoObject extends DurableObject {
   }
 }
 
-const app = createWorker(demo);
+const worker = createWorker(app);
+type BenchEnv = Env & { ECHO: DurableObjectNamespace };
 
 export default {
-  fetch(request: Request, env: Env & { ECHO: DurableObjectNamespace }, ctx: ExecutionContext) {
+  fetch(request: Request, env: BenchEnv, ctx: ExecutionContext) {
     const url = new URL(request.url);
     if (url.pathname === "/_bench/echo") {
       return env.ECHO.get(env.ECHO.idFromName(url.searchParams.get("id") ?? "echo")).fetch(request);
     }
-    return app.fetch(request, env, ctx);
+    if (url.pathname === "/_bench/counts") return Response.json(counts);
+    return worker.fetch(request, env, ctx);
   },
-} satisfies ExportedHandler<Env & { ECHO: DurableObjectNamespace }>;
+} satisfies ExportedHandler<BenchEnv>;
