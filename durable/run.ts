@@ -6,6 +6,7 @@
 import type { PageConfig, PageInfo } from "../protocol/elements";
 import type { RunStatus, ServerMsg } from "../protocol/messages";
 import { applyOps, type Node, type Tree } from "../protocol/tree";
+import { automaticEvents } from "./audit/auto";
 import { withPage } from "./cache/context";
 import { callbacksToRun, recoverCallbacks, runCallbacks } from "./callbacks";
 import { diff } from "./diff";
@@ -18,6 +19,8 @@ import { St } from "./st/st";
 
 /** The parts of a session a run reads and advances. */
 export interface RunSession {
+  /** the session id */
+  id: string;
   page: string;
   /** what every connected browser has */
   tree: Tree;
@@ -30,6 +33,8 @@ export interface RunDeps {
   pages: readonly PageInfo[];
   session: RunSession;
   stores: SessionStores;
+  /** the verified user, once there is one (Cloudflare Access) */
+  user: string | null;
   send(msg: ServerMsg): void;
 }
 
@@ -46,12 +51,14 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
 
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
-  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG } });
+  const who = { sessionId: session.id, user: deps.user };
+  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, ...who } });
   for (const [id, v] of input.values) stores.widgets[id] = v;
 
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   const ctx = new RunContext(stores, {
     run,
+    ...who,
     page: page.path,
     shadow: false,
     triggers: input.triggers,
@@ -103,6 +110,15 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
     }
   }
 
+  const events = [...ctx.events];
+  if (status === "ok" || status === "error") {
+    try {
+      events.push(...automaticEvents(ctx, app.audit, new Map(changed.map((id) => [id, input.values.get(id)!])), input.submitted));
+    } catch (error) {
+      console.error("edgelit audit: an automatic event could not be made", error);
+    }
+  }
+
   // Streamlit: a completed run forgets widgets it did not render; a stopped, failed or
   // interrupted one keeps them (the page never got that far).
   if (status === "ok") forgetUnseen(stores, ctx.seen);
@@ -120,12 +136,12 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
     ...(moved ? { page: page.path } : {}),
   });
 
-  if (rerun) return { next: { ...emptyInput(), reruns: input.reruns + 1 } };
+  if (rerun) return { events, next: { ...emptyInput(), reruns: input.reruns + 1 } };
   if (status === "interrupted") {
     // Presses and submits of an abandoned run happen in the next one; their callbacks don't run twice.
-    return { next: { ...emptyInput(), triggers: input.triggers, submitted: input.submitted, callbacksDone: input.callbacksDone } };
+    return { events, next: { ...emptyInput(), triggers: input.triggers, submitted: input.submitted, callbacksDone: input.callbacksDone } };
   }
-  return {};
+  return { events };
 }
 
 /** The exception element, placed directly: the run may already be flagged as interrupted. */

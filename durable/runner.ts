@@ -6,6 +6,7 @@
  * carried into the next run.
  */
 import type { WireValue } from "../protocol/elements";
+import type { AuditEvent } from "./audit/event";
 
 export interface RunInput {
   /** widget values, newest last */
@@ -53,6 +54,8 @@ export interface RunHandle {
 export interface RunResult {
   /** input to run next regardless of new input: carried presses, or a rerun() */
   next?: RunInput;
+  /** audit events the run recorded, stored with its state */
+  events?: AuditEvent[];
 }
 
 export type Execute = (input: RunInput, register: (handle: RunHandle) => void) => Promise<RunResult>;

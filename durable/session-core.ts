@@ -3,12 +3,16 @@
  * class (session.ts) owns the platform entry points and delegates each to a method here.
  */
 import type { PageInfo } from "../protocol/elements";
+import { planAlarm } from "./alarm-plan";
+import type { DatabaseEnv } from "./audit/database";
+import type { AuditEvent } from "./audit/event";
+import { deliver, deliveryDue, enqueue, freshStatus, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
 import { CLOSE, type ServerMsg } from "../protocol/messages";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { toRunInput } from "./inbound";
 import { DEFAULT_CONFIG, executeRun } from "./run";
 import { emptyInput, RerunLoop, type RunInput } from "./runner";
-import { freshSession, loadSession, type Persisted, saveSession } from "./session-store";
+import { deleteSession, freshSession, loadSession, type Persisted, saveSession } from "./session-store";
 import { type App, pageInfos } from "./st/app";
 import type { SessionStores } from "./st/context";
 import { SessionState } from "./st/state";
@@ -27,27 +31,37 @@ export class SessionCore {
     private stores: SessionStores,
     /** how many pieces the stored tree has, to drop the extra ones when it shrinks */
     private treePieces: number,
-    /** when the idle alarm is set to fire (null: not set) */
+    /** when the alarm is set to fire (null: not set) */
     private alarmAt: number | null,
+    private audit: OutboxStatus,
+    private readonly env: DatabaseEnv,
   ) {
     this.pages = pageInfos(app);
     this.loop = new RerunLoop(async (input, register) => {
-      const deps = { app, pages: this.pages, session: this.data, stores: this.stores, send: (m: ServerMsg) => this.broadcast(m) };
+      const deps = {
+        app,
+        pages: this.pages,
+        session: this.data,
+        stores: this.stores,
+        user: null, // the verified identity arrives with Cloudflare Access (issue #5)
+        send: (m: ServerMsg) => this.broadcast(m),
+      };
       const result = await executeRun(deps, input, register);
       // The run's frames are queued; SQLite work is synchronous on this thread, so writing
       // now would hold them back. Let them leave, then write. The cost: if the object dies in
       // that gap, the browser has seen one run whose state is not stored — on reconnect it
       // gets the stored tree back, exactly as if that run had been interrupted.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      await this.persist();
+      await this.persist(result.events ?? []);
       return result;
     });
   }
 
-  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number): Promise<SessionCore> {
+  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: DatabaseEnv): Promise<SessionCore> {
     const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
     const alarmAt = await ctx.storage.getAlarm();
-    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces, alarmAt);
+    const audit = (await ctx.storage.get<OutboxStatus>(STATUS_KEY)) ?? freshStatus();
+    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces, alarmAt, audit, env);
   }
 
   /** A browser connects (or reconnects): it gets the whole tree, then the page runs. */
@@ -85,14 +99,31 @@ export class SessionCore {
     await this.submit(input);
   }
 
-  /** The idle alarm: expire the session (close sockets, delete storage) unless it was used since. */
+  /**
+   * The alarm: deliver the audit outbox when it is due, and expire the session (close its
+   * sockets, delete its storage) when it has been idle for the ttl — keeping any audit
+   * events not yet delivered, so expiry never loses one.
+   */
   async alarm(): Promise<void> {
-    const due = this.data.lastActive + this.idleTtlMs;
-    if (Date.now() < due || this.loop.running) {
-      this.alarmAt = Math.max(due, Date.now() + 1000);
-      await this.ctx.storage.setAlarm(this.alarmAt);
-      return;
+    if ((deliveryDue(this.audit, Date.now()) ?? Infinity) <= Date.now()) {
+      this.audit = await deliver(this.ctx.storage, this.env, this.audit, () => Date.now());
     }
+    this.alarmAt = null; // it just fired
+    if (Date.now() >= this.data.lastActive + this.idleTtlMs && !this.loop.running && this.data.run > 0) await this.expire();
+    await this.scheduleAlarm();
+  }
+
+  /** For tests and diagnostics. @internal */
+  get snapshot(): Readonly<Persisted> {
+    return this.data;
+  }
+
+  /** The audit outbox's state, for tests and diagnostics. @internal */
+  get auditStatus(): Readonly<OutboxStatus> {
+    return this.audit;
+  }
+
+  private async expire(): Promise<void> {
     for (const ws of this.ctx.getWebSockets()) {
       try {
         ws.close(CLOSE.expired, "Session expired after inactivity");
@@ -100,17 +131,25 @@ export class SessionCore {
         // already closing
       }
     }
-    await this.ctx.storage.deleteAll();
-    await this.ctx.storage.deleteAlarm();
+    if (this.audit.pending > 0) await deleteSession(this.ctx.storage, this.treePieces);
+    else await this.ctx.storage.deleteAll();
+    this.alarmAt = null;
     this.data = freshSession(this.app.home.path, DEFAULT_CONFIG);
     this.stores = storesOf(this.data);
     this.treePieces = 0;
-    this.alarmAt = null;
+    if (this.audit.pending === 0) this.audit = freshStatus();
   }
 
-  /** For tests and diagnostics. @internal */
-  get snapshot(): Readonly<Persisted> {
-    return this.data;
+  private async scheduleAlarm(): Promise<void> {
+    const at = planAlarm({
+      current: this.alarmAt,
+      idleDue: this.data.run > 0 ? this.data.lastActive + this.idleTtlMs : Infinity,
+      deliveryDue: deliveryDue(this.audit, Date.now()),
+      idleTtlMs: this.idleTtlMs,
+    });
+    if (at === null || !Number.isFinite(at)) return;
+    await this.ctx.storage.setAlarm(at);
+    this.alarmAt = at;
   }
 
   private submit(input: RunInput): Promise<void> {
@@ -119,18 +158,14 @@ export class SessionCore {
     });
   }
 
-  private async persist(): Promise<void> {
+  /** Stores the run's state and its audit events in one atomic put, then arms the alarm. */
+  private async persist(events: readonly AuditEvent[]): Promise<void> {
     this.data.lastActive = Date.now();
     this.data.state = this.stores.state.snapshot();
-    this.treePieces = await saveSession(this.ctx.storage, this.data, this.treePieces);
-    // The idle alarm only needs to fire no earlier than lastActive + ttl; when it fires early
-    // it re-arms itself. So move it only when it is missing or due within a tenth of the ttl —
-    // not one more storage write on every run.
-    const due = this.data.lastActive + this.idleTtlMs;
-    if (this.alarmAt === null || this.alarmAt < due - this.idleTtlMs / 10) {
-      await this.ctx.storage.setAlarm(due);
-      this.alarmAt = due;
-    }
+    const queued = enqueue(this.audit, events);
+    this.treePieces = await saveSession(this.ctx.storage, this.data, this.treePieces, queued.entries);
+    this.audit = queued.status;
+    await this.scheduleAlarm();
   }
 
   private broadcast(msg: ServerMsg): void {

@@ -50,16 +50,29 @@ export async function loadSession(storage: DurableObjectStorage, fresh: Persiste
   return { data: { ...fresh, ...rest, tree: json ? (JSON.parse(json) as Tree) : fresh.tree }, pieces: treePieces };
 }
 
-/** Saves the session in one put (atomic); drops tree pieces a smaller tree no longer needs. */
-export async function saveSession(storage: DurableObjectStorage, data: Persisted, previousPieces: number): Promise<number> {
+/**
+ * Saves the session in one put (atomic) together with `extra` entries (the run's audit
+ * events); drops tree pieces a smaller tree no longer needs.
+ */
+export async function saveSession(
+  storage: DurableObjectStorage,
+  data: Persisted,
+  previousPieces: number,
+  extra: Record<string, unknown> = {},
+): Promise<number> {
   const json = JSON.stringify(data.tree);
   const pieces = json.length > PIECE ? Math.ceil(json.length / PIECE) : 0;
   const record: Stored = { ...data, tree: pieces ? undefined : json, treePieces: pieces };
-  const entries: Record<string, unknown> = { [RECORD]: record };
+  const entries: Record<string, unknown> = { ...extra, [RECORD]: record };
   pieceKeys(0, pieces).forEach((key, i) => (entries[key] = json.slice(i * PIECE, (i + 1) * PIECE)));
   await storage.put(entries);
   if (previousPieces > pieces) await storage.delete(pieceKeys(pieces, previousPieces));
   return pieces;
+}
+
+/** Deletes the session's own data (not its audit outbox). */
+export async function deleteSession(storage: DurableObjectStorage, pieces: number): Promise<void> {
+  await storage.delete([RECORD, ...pieceKeys(0, pieces)]);
 }
 
 function pieceKeys(from: number, to: number): string[] {

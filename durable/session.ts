@@ -24,7 +24,7 @@ export function createSessionClass(app: App) {
       ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
       const ttl = Number(env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS;
       void ctx.blockConcurrencyWhile(async () => {
-        this.core = await SessionCore.load(ctx, app, ttl);
+        this.core = await SessionCore.load(ctx, app, ttl, env);
       });
     }
 

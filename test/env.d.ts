@@ -4,6 +4,8 @@ declare namespace Cloudflare {
     SESSIONS: DurableObjectNamespace<import("./workerd/worker").TestSession>;
     SESSION_IDLE_TTL_SECONDS?: string;
     CACHE: KVNamespace;
+    DATABASE_URL?: string;
+    AUDIT_WS_PROXY?: string;
   }
   interface GlobalProps {
     mainModule: typeof import("./workerd/worker");

@@ -4,6 +4,10 @@ export interface Env {
   SESSIONS: DurableObjectNamespace;
   /** cacheData's shared store */
   CACHE?: KVNamespace;
+  /** Postgres for the audit trail (Neon in production: `wrangler secret put DATABASE_URL`) */
+  DATABASE_URL?: string;
+  /** "host:port" of a local stand-in for Neon's WebSocket proxy (`npm run dev`, tests) */
+  AUDIT_WS_PROXY?: string;
   /** seconds without a run before a session expires and deletes its storage (default 86400) */
   SESSION_IDLE_TTL_SECONDS?: string;
 }

@@ -16,8 +16,17 @@ export interface PageDef extends PageInfo {
   render: PageFn;
 }
 
+/** Automatic audit events, per app. */
+export interface AuditConfig {
+  /** record every form submit as `form_submit` with the form's values */
+  formSubmits?: boolean;
+  /** record changes of these widgets (by label or key) as `widget_change` */
+  widgets?: string[];
+}
+
 export interface App {
   pages: PageDef[];
+  audit: AuditConfig;
   /** the page for "/" or an unknown path */
   home: PageDef;
   find(path: string): PageDef | undefined;
@@ -28,7 +37,7 @@ export function definePage(path: string, title: string, render: PageFn, opts: { 
   return { path, title, render, ...(opts.icon ? { icon: opts.icon } : {}) };
 }
 
-export function defineApp(pages: PageDef[]): App {
+export function defineApp(pages: PageDef[], opts: { audit?: AuditConfig } = {}): App {
   if (pages.length === 0) throw new Error("defineApp: an app needs at least one page.");
   const byPath = new Map<string, PageDef>();
   for (const p of pages) {
@@ -36,7 +45,7 @@ export function defineApp(pages: PageDef[]): App {
     byPath.set(p.path, p);
   }
   const normal = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
-  return { pages, home: pages[0]!, find: (path) => byPath.get(normal(path)) };
+  return { pages, audit: opts.audit ?? {}, home: pages[0]!, find: (path) => byPath.get(normal(path)) };
 }
 
 /** What the browser is told about the pages (no functions). */

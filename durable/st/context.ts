@@ -5,6 +5,7 @@
  */
 import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
 import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
+import type { AuditEvent } from "../audit/event";
 import { computingName } from "../cache/context";
 import { AuthorError } from "./errors";
 import { InterruptSignal } from "./signals";
@@ -38,8 +39,19 @@ export interface SessionStores {
   callbacks: Map<string, Callback>;
 }
 
+/** A rendered widget's value as the page saw it, for audit context. */
+export interface SeenValue {
+  label: string;
+  key?: string;
+  form?: string;
+  value: unknown;
+}
+
 export interface RunOptions {
   run: number;
+  /** the session (and, once known, the user) events are recorded for */
+  sessionId: string;
+  user: string | null;
   page: string;
   /** replaying the page only to recover callbacks after a wake: no output, no state writes */
   shadow: boolean;
@@ -64,6 +76,10 @@ export class RunContext {
   readonly keys = new Set<string>();
   /** forms declared this run, with their clearOnSubmit flag */
   readonly forms = new Map<string, boolean>();
+  /** every rendered widget's value, by id */
+  readonly values = new Map<string, SeenValue>();
+  /** audit events recorded by this run; stored with its state */
+  readonly events: AuditEvent[] = [];
   interrupted = false;
   phase: Phase = "callbacks";
   config: PageConfig;

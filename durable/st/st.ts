@@ -3,6 +3,8 @@
  * session state, page config and control flow (rerun, stop, switchPage).
  */
 import type { PageConfig, PageInfo } from "../../protocol/elements";
+import { auditEvent } from "../audit/event";
+import { widgetValues } from "../audit/auto";
 import { Container } from "./container";
 import type { RunContext } from "./context";
 import { AuthorError } from "./errors";
@@ -55,6 +57,19 @@ export class St extends Container {
     if (opts.icon !== undefined) c.icon = opts.icon;
     if (opts.layout !== undefined) c.layout = opts.layout;
     if (opts.initialSidebarState !== undefined) c.sidebar = opts.initialSidebarState;
+  }
+
+  /**
+   * Records an audit event for this session: stored with the run's state, then delivered
+   * to Postgres (`dashboard_activity`) in the background — a run never waits on the database.
+   * With `{ widgets: true }` the values of every widget rendered so far are attached.
+   * @example st.audit("run_forecast", { horizon, confidence, target_metric: target });
+   */
+  audit(action: string, context?: Record<string, unknown>, opts: { widgets?: boolean } = {}): void {
+    this.ctx.checkpoint();
+    if (this.ctx.opts.shadow) return;
+    const full = opts.widgets ? { ...context, widgets: widgetValues(this.ctx) } : (context ?? null);
+    this.ctx.events.push(auditEvent(this.ctx.opts.sessionId, this.ctx.opts.user, action, full));
   }
 
   /** Ends this run now and starts another with the same values. */

@@ -68,6 +68,7 @@ function choose<T>(dg: Container, kind: "radio" | "selectbox", label: string, op
     initial: index,
     opts,
     callback: callbackOf(opts),
+    decode: (i) => (i === null ? null : (options[i as number] ?? null)),
   });
   const value = r.value === null ? null : (options[r.value as number] ?? null);
   return { ...r, labels, value, shown: r.shown as number | null };

@@ -6,7 +6,7 @@
  */
 import type { WidgetKind, WireValue } from "../../../protocol/elements";
 import type { Container } from "../container";
-import type { Callback, WidgetMeta } from "../context";
+import type { Callback, SeenValue, WidgetMeta } from "../context";
 import { AuthorError, DuplicateWidgetError } from "../errors";
 import { StopSignal } from "../signals";
 import { widgetId } from "./identity";
@@ -45,6 +45,8 @@ export interface WidgetDef {
   callback?: Callback;
   /** a button: true for the one run it was pressed in */
   trigger?: boolean;
+  /** the author's value from the wire value (an option from its index), for audit context */
+  decode?: (wire: WireValue) => unknown;
 }
 
 export interface Registered {
@@ -97,6 +99,12 @@ export function registerWidget(dg: Container, def: WidgetDef): Registered {
     if (key !== undefined) meta.key = key;
     stores.meta[id] = meta;
     if (!def.trigger) stores.widgets[id] = shown;
+  }
+  if (!def.trigger) {
+    const seen: SeenValue = { label: def.label, value: def.decode ? def.decode(value) : value };
+    if (key !== undefined) seen.key = key;
+    if (scope.form !== undefined) seen.form = scope.form;
+    ctx.values.set(id, seen);
   }
   const base: Registered["base"] = { id, label: def.label };
   if (def.opts.help) base.help = def.opts.help;
