@@ -1,7 +1,8 @@
 /** The demo app: the seed tutorial's example apps as pages. */
 import { defineApp } from "../durable/st/app";
+import audit from "./pages/audit";
 import caching from "./pages/caching";
 import dashboard from "./pages/dashboard";
 import rerunModel from "./pages/rerun-model";
 
-export default defineApp([rerunModel, dashboard, caching]);
+export default defineApp([rerunModel, dashboard, caching, audit]);

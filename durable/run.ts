@@ -12,7 +12,7 @@ import { callbacksToRun, recoverCallbacks, runCallbacks } from "./callbacks";
 import { diff } from "./diff";
 import { emptyInput, type RunHandle, type RunInput, type RunResult } from "./runner";
 import type { App } from "./st/app";
-import { RunContext, type SessionStores } from "./st/context";
+import { RunContext, type RunOptions, type SessionStores } from "./st/context";
 import { exceptionProps } from "./st/elements/exception";
 import { InterruptSignal, RerunSignal, StopSignal } from "./st/signals";
 import { St } from "./st/st";
@@ -35,6 +35,8 @@ export interface RunDeps {
   stores: SessionStores;
   /** the verified user, once there is one (Cloudflare Access) */
   user: string | null;
+  /** this session's recent audit activity (st.recentActivity) */
+  activity?: RunOptions["activity"];
   send(msg: ServerMsg): void;
 }
 
@@ -65,6 +67,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
     submitted: input.submitted,
     reruns: input.reruns,
     config: DEFAULT_CONFIG,
+    ...(deps.activity ? { activity: deps.activity } : {}),
     // A page that awaits (I/O, a spinner) shows what it has so far; a page that doesn't
     // finishes before the timer fires and everything goes in the one `done` frame.
     onOutput: () => {

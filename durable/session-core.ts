@@ -5,8 +5,9 @@
 import type { PageInfo } from "../protocol/elements";
 import { planAlarm } from "./alarm-plan";
 import type { DatabaseEnv } from "./audit/database";
+import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
-import { deliver, deliveryDue, enqueue, freshStatus, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
+import { deliver, deliveryDue, enqueue, freshStatus, OUTBOX_PREFIX, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
 import { CLOSE, type ServerMsg } from "../protocol/messages";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { toRunInput } from "./inbound";
@@ -44,6 +45,7 @@ export class SessionCore {
         session: this.data,
         stores: this.stores,
         user: null, // the verified identity arrives with Cloudflare Access (issue #5)
+        activity: (limit: number, current: readonly AuditEvent[]) => this.activity(limit, current),
         send: (m: ServerMsg) => this.broadcast(m),
       };
       const result = await executeRun(deps, input, register);
@@ -121,6 +123,11 @@ export class SessionCore {
   /** The audit outbox's state, for tests and diagnostics. @internal */
   get auditStatus(): Readonly<OutboxStatus> {
     return this.audit;
+  }
+
+  private async activity(limit: number, current: readonly AuditEvent[]): Promise<Activity> {
+    const waiting = [...(await this.ctx.storage.list<AuditEvent>({ prefix: OUTBOX_PREFIX, reverse: true, limit })).values()];
+    return sessionActivity(this.env, this.data.id, [...current, ...waiting], limit);
   }
 
   private async expire(): Promise<void> {

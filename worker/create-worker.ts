@@ -6,6 +6,7 @@
 import { Hono } from "hono";
 import type { App } from "../durable/st/app";
 import type { Env } from "./env";
+import { healthDetailRoute, healthRoute } from "./routes/health";
 import { SECURITY_HEADERS, shellHtml } from "./routes/shell";
 import { streamRoute } from "./routes/stream";
 
@@ -13,7 +14,8 @@ export function createWorker(app: App): Hono<{ Bindings: Env }> {
   const hono = new Hono<{ Bindings: Env }>();
 
   // Same path as Streamlit, so existing probes and load balancers work.
-  hono.on(["GET", "HEAD"], "/_stcore/health", (c) => c.text("ok", 200, { "Cache-Control": "no-cache" }));
+  hono.on(["GET", "HEAD"], "/_stcore/health", healthRoute);
+  hono.get("/_stcore/health/detail", healthDetailRoute);
   hono.get("/_stcore/stream", streamRoute);
 
   hono.get("*", (c) => {

@@ -6,6 +6,7 @@
 import { definePage } from "../../durable/st/app";
 import { daysBetween, periodOf, previousPeriod } from "../data/forge-metrics";
 import { mean, money, signed, sum } from "../data/format";
+import { forecastForm } from "../forms/forecast";
 
 export default definePage("/dashboard", "Dashboard", async (st) => {
   // setPageConfig first, as the seed insists (edgelit accepts it anywhere in the run).
@@ -63,26 +64,7 @@ export default definePage("/dashboard", "Dashboard", async (st) => {
   overviewTab.lineChart(rows, { x: "day", y: series, yLabel: "USD per day" });
 
   // A form buffers every widget change in the browser — the page re-runs only on submit.
-  const form = forecastTab.form("forecast_parameters");
-  form.subheader("Configure Forecast");
-  const [colA, colB] = form.columns(2);
-  const horizon = colA.slider("Forecast horizon (days)", { min: 7, max: 90, value: 30 });
-  const confidence = colA.selectbox("Confidence interval", ["80%", "90%", "95%"]);
-  const targetMetric = colB.textInput("Target metric", { placeholder: "e.g. daily_revenue" });
-  const includeWeekends = colB.checkbox("Include weekends", { value: true });
-  const submitted = form.formSubmitButton("Run Forecast", { type: "primary" });
-
-  if (submitted) {
-    if (!targetMetric) {
-      forecastTab.error("Target metric is required before running the forecast.");
-    } else {
-      await forecastTab.spinner(`Running ${horizon}-day forecast for '${targetMetric}'...`, () => {
-        forecastTab.success(
-          `Forecast complete: ${horizon} days, ${confidence} CI, ${includeWeekends ? "weekends included" : "weekdays only"}.`,
-        );
-      });
-    }
-  }
+  await forecastForm(st, forecastTab, "forecast_parameters");
 
   settingsTab.info("Settings are persisted per session. In edgelit they also survive a page refresh.");
   settingsTab.selectbox("Dashboard theme", ["Light", "Dark", "System"]);

@@ -73,6 +73,7 @@ export async function recentActivity(env: DatabaseEnv, sessionId: string, limit 
   return withDatabase(env, (db) =>
     db
       .select({
+        eventId: dashboardActivity.eventId,
         action: dashboardActivity.actionPerformed,
         context: dashboardActivity.widgetContext,
         at: dashboardActivity.interactionTs,

@@ -24,7 +24,7 @@ export interface OutboxStatus {
 }
 
 export const STATUS_KEY = "audit";
-const PREFIX = "outbox:";
+export const OUTBOX_PREFIX = "outbox:";
 export const OUTBOX_LIMIT = 10_000;
 const BATCH = 100;
 const BACKOFF_BASE_MS = 1000;
@@ -34,7 +34,7 @@ export function freshStatus(): OutboxStatus {
   return { seq: 0, pending: 0, delivered: 0, dropped: 0, failures: 0, retryAt: null, lastError: null };
 }
 
-const keyOf = (seq: number) => `${PREFIX}${String(seq).padStart(12, "0")}`;
+const keyOf = (seq: number) => `${OUTBOX_PREFIX}${String(seq).padStart(12, "0")}`;
 
 /**
  * The storage entries that add `events` to the outbox, for the run's one atomic put, and
@@ -66,7 +66,7 @@ export function deliveryDue(status: OutboxStatus, now: number): number | null {
 export async function deliver(storage: DurableObjectStorage, env: DatabaseEnv, status: OutboxStatus, now: () => number): Promise<OutboxStatus> {
   let s = status;
   while (s.pending > 0) {
-    const batch = await storage.list<AuditEvent>({ prefix: PREFIX, limit: BATCH });
+    const batch = await storage.list<AuditEvent>({ prefix: OUTBOX_PREFIX, limit: BATCH });
     if (batch.size === 0) {
       s = { ...s, pending: 0 };
       break;

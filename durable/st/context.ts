@@ -5,6 +5,7 @@
  */
 import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
 import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
+import type { Activity } from "../audit/activity";
 import type { AuditEvent } from "../audit/event";
 import { computingName } from "../cache/context";
 import { AuthorError } from "./errors";
@@ -63,6 +64,8 @@ export interface RunOptions {
   submitted: ReadonlySet<string>;
   /** called after each element is placed (the session flushes if the page then awaits) */
   onOutput: () => void;
+  /** this session's recent audit activity, given the events this run recorded so far */
+  activity?: (limit: number, current: readonly AuditEvent[]) => Promise<Activity>;
   /** consecutive `rerun()` calls before this run, to stop an endless rerun loop */
   reruns: number;
   config: PageConfig;

@@ -3,6 +3,7 @@
  * session state, page config and control flow (rerun, stop, switchPage).
  */
 import type { PageConfig, PageInfo } from "../../protocol/elements";
+import type { Activity } from "../audit/activity";
 import { auditEvent } from "../audit/event";
 import { widgetValues } from "../audit/auto";
 import { Container } from "./container";
@@ -70,6 +71,16 @@ export class St extends Container {
     if (this.ctx.opts.shadow) return;
     const full = opts.widgets ? { ...context, widgets: widgetValues(this.ctx) } : (context ?? null);
     this.ctx.events.push(auditEvent(this.ctx.opts.sessionId, this.ctx.opts.user, action, full));
+  }
+
+  /**
+   * This session's latest audit events, newest first: those stored in Postgres and those
+   * still waiting for delivery (`delivered: false`), with whether the database answered.
+   */
+  async recentActivity(limit = 10): Promise<Activity> {
+    this.ctx.checkpoint();
+    if (!this.ctx.opts.activity) return { items: [], database: "not configured" };
+    return this.ctx.opts.activity(limit, this.ctx.events);
   }
 
   /** Ends this run now and starts another with the same values. */
