@@ -77,10 +77,21 @@ export default defineApp([
     }, { showSpinner: "Loading data…" });
     st.text(await load(st.textInput("Key", { value: "a" })));
   }),
+  definePage("/audited", "Audited", (st) => {
+    const recorded = st.state("recorded", 0);
+    const mode = st.radio("Record mode", ["single", "double"]);
+    if (st.button("Record")) {
+      for (let i = 0; i < (mode === "double" ? 2 : 1); i++) {
+        recorded.value += 1;
+        st.audit("run_forecast", { horizon_days: 30, confidence: "95%", target_metric: "daily_revenue", n: recorded.value });
+      }
+    }
+    st.text(`recorded ${recorded.value}`);
+  }),
   definePage("/form", "Form", (st) => {
     const f = st.form("f", { clearOnSubmit: true });
     const name = f.textInput("Name");
     const submitted = f.formSubmitButton("Send");
     st.text(`submitted=${submitted} name=${name}`);
   }),
-]);
+], { audit: { formSubmits: true, widgets: ["Record mode"] } });

@@ -1,0 +1,29 @@
+// Audit tests: the session object inside workerd, delivering to a real PostgreSQL 15
+// through the local stand-in for Neon's WebSocket proxy (test/audit/global-setup.mjs).
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+import { freePort } from "./scripts/dev-server.mjs";
+
+const ports = { postgres: await freePort(), proxy: await freePort(), control: await freePort() };
+process.env.EDGELIT_AUDIT_TEST_PORTS = JSON.stringify(ports);
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      main: "./test/workerd/worker.ts",
+      wrangler: { configPath: "./test/wrangler.toml" },
+      miniflare: {
+        bindings: {
+          DATABASE_URL: `postgres://postgres@127.0.0.1:${ports.postgres}/postgres`,
+          AUDIT_WS_PROXY: `127.0.0.1:${ports.proxy}`,
+          AUDIT_TEST_CONTROL: `http://127.0.0.1:${ports.control}`,
+        },
+      },
+    }),
+  ],
+  test: {
+    include: ["test/audit/**/*.test.ts"],
+    globalSetup: ["./test/audit/global-setup.mjs"],
+    testTimeout: 30_000,
+  },
+});
