@@ -1,7 +1,9 @@
-// `npm test`: type-check, the workerd tests, then the browser tests against `wrangler dev`.
+// `npm test`: type-check, the workerd tests, the audit tests against a real PostgreSQL,
+// then the browser tests against `wrangler dev`.
 // Stops at the first failing step with its exit code.
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./ensure-chromium.mjs";
+import { ensurePostgres } from "./ensure-postgres.mjs";
 
 function step(title, cmd, args, env = {}) {
   console.log(`\n── ${title} ──`);
@@ -18,6 +20,8 @@ step("type-check client", bin("tsc"), ["--noEmit", "-p", "client"]);
 step("type-check browser tests", bin("tsc"), ["--noEmit", "-p", "test/tsconfig.node.json"]);
 step("build client", "node", ["scripts/build-client.mjs"]);
 step("workerd tests", bin("vitest"), ["run"]);
+const pgBin = ensurePostgres();
+step("audit tests (PostgreSQL)", bin("vitest"), ["run", "-c", "vitest.audit.config.ts"], { PG_BIN: pgBin });
 const chromium = ensureChromium();
 step("browser tests", bin("vitest"), ["run", "-c", "vitest.e2e.config.ts"], { CHROMIUM_PATH: chromium });
 console.log("\n✓ all tests passed");
