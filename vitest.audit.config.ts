@@ -17,6 +17,8 @@ export default defineConfig({
           DATABASE_URL: `postgres://postgres@127.0.0.1:${ports.postgres}/postgres`,
           AUDIT_WS_PROXY: `127.0.0.1:${ports.proxy}`,
           AUDIT_TEST_CONTROL: `http://127.0.0.1:${ports.control}`,
+          // retry a failed delivery after 100 ms, not 1 s: the outage tests wait for it
+          AUDIT_RETRY_BASE_MS: "100",
         },
       },
     }),

@@ -7,7 +7,7 @@ import { planAlarm } from "./alarm-plan";
 import type { DatabaseEnv } from "./audit/database";
 import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
-import { deliver, deliveryDue, enqueue, freshStatus, OUTBOX_PREFIX, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
+import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
 import { CLOSE, type ServerMsg } from "../protocol/messages";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { toRunInput } from "./inbound";
@@ -34,7 +34,7 @@ export class SessionCore {
     private treePieces: number,
     /** when the alarm is set to fire (null: not set) */
     private alarmAt: number | null,
-    private audit: OutboxStatus,
+    private readonly outbox: Outbox,
     private readonly env: DatabaseEnv,
   ) {
     this.pages = pageInfos(app);
@@ -59,11 +59,11 @@ export class SessionCore {
     });
   }
 
-  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: DatabaseEnv): Promise<SessionCore> {
+  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: DatabaseEnv & { AUDIT_RETRY_BASE_MS?: string }): Promise<SessionCore> {
     const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
     const alarmAt = await ctx.storage.getAlarm();
-    const audit = (await ctx.storage.get<OutboxStatus>(STATUS_KEY)) ?? freshStatus();
-    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces, alarmAt, audit, env);
+    const outbox = new Outbox((await ctx.storage.get<OutboxStatus>(STATUS_KEY)) ?? freshStatus(), Number(env.AUDIT_RETRY_BASE_MS) || undefined);
+    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces, alarmAt, outbox, env);
   }
 
   /** A browser connects (or reconnects): it gets the whole tree, then the page runs. */
@@ -107,9 +107,7 @@ export class SessionCore {
    * events not yet delivered, so expiry never loses one.
    */
   async alarm(): Promise<void> {
-    if ((deliveryDue(this.audit, Date.now()) ?? Infinity) <= Date.now()) {
-      this.audit = await deliver(this.ctx.storage, this.env, this.audit, () => Date.now());
-    }
+    if ((this.outbox.due(Date.now()) ?? Infinity) <= Date.now()) await this.outbox.deliver(this.ctx.storage, this.env);
     this.alarmAt = null; // it just fired
     if (Date.now() >= this.data.lastActive + this.idleTtlMs && !this.loop.running && this.data.run > 0) await this.expire();
     await this.scheduleAlarm();
@@ -122,7 +120,7 @@ export class SessionCore {
 
   /** The audit outbox's state, for tests and diagnostics. @internal */
   get auditStatus(): Readonly<OutboxStatus> {
-    return this.audit;
+    return this.outbox.status;
   }
 
   private async activity(limit: number, current: readonly AuditEvent[]): Promise<Activity> {
@@ -138,20 +136,20 @@ export class SessionCore {
         // already closing
       }
     }
-    if (this.audit.pending > 0) await deleteSession(this.ctx.storage, this.treePieces);
+    if (this.outbox.status.pending > 0) await deleteSession(this.ctx.storage, this.treePieces);
     else await this.ctx.storage.deleteAll();
     this.alarmAt = null;
     this.data = freshSession(this.app.home.path, DEFAULT_CONFIG);
     this.stores = storesOf(this.data);
     this.treePieces = 0;
-    if (this.audit.pending === 0) this.audit = freshStatus();
+    if (this.outbox.status.pending === 0) this.outbox.status = freshStatus();
   }
 
   private async scheduleAlarm(): Promise<void> {
     const at = planAlarm({
       current: this.alarmAt,
       idleDue: this.data.run > 0 ? this.data.lastActive + this.idleTtlMs : Infinity,
-      deliveryDue: deliveryDue(this.audit, Date.now()),
+      deliveryDue: this.outbox.due(Date.now()),
       idleTtlMs: this.idleTtlMs,
     });
     if (at === null || !Number.isFinite(at)) return;
@@ -169,9 +167,7 @@ export class SessionCore {
   private async persist(events: readonly AuditEvent[]): Promise<void> {
     this.data.lastActive = Date.now();
     this.data.state = this.stores.state.snapshot();
-    const queued = enqueue(this.audit, events);
-    this.treePieces = await saveSession(this.ctx.storage, this.data, this.treePieces, queued.entries);
-    this.audit = queued.status;
+    this.treePieces = await saveSession(this.ctx.storage, this.data, this.treePieces, this.outbox.take(events));
     await this.scheduleAlarm();
   }
 

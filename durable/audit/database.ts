@@ -38,10 +38,14 @@ async function withDatabase<T>(env: DatabaseEnv, work: (db: ReturnType<typeof dr
   const pool = new Pool({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000, max: 1 });
   // workerd reports a server-side close as an error event even after a clean close; unhandled,
   // it would surface as an uncaught error (KNOWN-GOOD.md, gotcha 2).
-  pool.on("error", (error: Error) => console.warn("edgelit audit: database connection closed:", error.message));
+  let ending = false;
+  pool.on("error", (error: Error) => {
+    if (!ending) console.warn("edgelit audit: database connection lost:", error.message);
+  });
   try {
     return await work(drizzle(pool));
   } finally {
+    ending = true;
     await pool.end().catch(() => {});
   }
 }

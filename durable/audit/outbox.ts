@@ -5,8 +5,12 @@
  * session keeps working; inserts are idempotent on the event id, so a retry after a lost
  * acknowledgement never duplicates. The outbox is bounded: past the limit the oldest events
  * are kept and the overflow is counted and logged loudly.
+ *
+ * Runs keep recording while a delivery awaits Postgres (input gates do not cover network
+ * I/O), so the status is only ever updated from its current value, never from a copy taken
+ * before an await.
  */
-import { insertEvents, type DatabaseEnv } from "./database";
+import { type DatabaseEnv, insertEvents } from "./database";
 import type { AuditEvent } from "./event";
 
 export interface OutboxStatus {
@@ -27,7 +31,7 @@ export const STATUS_KEY = "audit";
 export const OUTBOX_PREFIX = "outbox:";
 export const OUTBOX_LIMIT = 10_000;
 const BATCH = 100;
-const BACKOFF_BASE_MS = 1000;
+export const DEFAULT_RETRY_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 5 * 60_000;
 
 export function freshStatus(): OutboxStatus {
@@ -36,57 +40,74 @@ export function freshStatus(): OutboxStatus {
 
 const keyOf = (seq: number) => `${OUTBOX_PREFIX}${String(seq).padStart(12, "0")}`;
 
-/**
- * The storage entries that add `events` to the outbox, for the run's one atomic put, and
- * the status after it.
- */
-export function enqueue(status: OutboxStatus, events: readonly AuditEvent[]): { entries: Record<string, unknown>; status: OutboxStatus } {
-  if (events.length === 0) return { entries: {}, status };
-  const room = Math.max(0, OUTBOX_LIMIT - status.pending);
-  const kept = events.slice(0, room);
-  const next = { ...status, seq: status.seq + kept.length, pending: status.pending + kept.length, dropped: status.dropped + events.length - kept.length };
-  if (kept.length < events.length) {
-    console.error(
-      `edgelit audit: OUTBOX FULL (${OUTBOX_LIMIT} events waiting for Postgres): dropped ${events.length - kept.length} ` +
-        `new event(s), ${next.dropped} in all for session ${events[0]!.sessionId}. Last delivery error: ${status.lastError ?? "none"}`,
-    );
-  }
-  const entries: Record<string, unknown> = { [STATUS_KEY]: next };
-  kept.forEach((e, i) => (entries[keyOf(status.seq + 1 + i)] = e));
-  return { entries, status: next };
-}
+export class Outbox {
+  private delivering: Promise<void> | null = null;
 
-/** When the alarm should fire to deliver: now, after a backoff, or never (nothing waits). */
-export function deliveryDue(status: OutboxStatus, now: number): number | null {
-  if (status.pending === 0) return null;
-  return status.retryAt ?? now;
-}
+  constructor(
+    public status: OutboxStatus,
+    private readonly retryBaseMs = DEFAULT_RETRY_BASE_MS,
+  ) {}
 
-/** Delivers batches until the outbox is empty or a batch fails. Returns the new status. */
-export async function deliver(storage: DurableObjectStorage, env: DatabaseEnv, status: OutboxStatus, now: () => number): Promise<OutboxStatus> {
-  let s = status;
-  while (s.pending > 0) {
-    const batch = await storage.list<AuditEvent>({ prefix: OUTBOX_PREFIX, limit: BATCH });
-    if (batch.size === 0) {
-      s = { ...s, pending: 0 };
-      break;
+  /**
+   * Takes a run's events: returns the storage entries that add them (and the new status),
+   * for the run's one atomic put.
+   */
+  take(events: readonly AuditEvent[]): Record<string, unknown> {
+    if (events.length === 0) return {};
+    const s = this.status;
+    const kept = events.slice(0, Math.max(0, OUTBOX_LIMIT - s.pending));
+    const entries: Record<string, unknown> = {};
+    kept.forEach((e, i) => (entries[keyOf(s.seq + 1 + i)] = e));
+    this.status = { ...s, seq: s.seq + kept.length, pending: s.pending + kept.length, dropped: s.dropped + events.length - kept.length };
+    if (kept.length < events.length) {
+      console.error(
+        `edgelit audit: OUTBOX FULL (${OUTBOX_LIMIT} events waiting for Postgres): dropped ${events.length - kept.length} ` +
+          `new event(s), ${this.status.dropped} in all for session ${events[0]!.sessionId}. Last delivery error: ${s.lastError ?? "none"}`,
+      );
     }
-    try {
-      await insertEvents(env, [...batch.values()]);
-    } catch (error) {
-      const failures = s.failures + 1;
-      const wait = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (failures - 1)) * (0.8 + Math.random() * 0.4);
-      const message = (error as Error).message || String(error);
-      console.error(`edgelit audit: delivery failed (attempt ${failures}, ${s.pending} event(s) waiting, next try in ${Math.round(wait / 1000)} s): ${message}`);
-      s = { ...s, failures, retryAt: now() + wait, lastError: message };
-      await storage.put(STATUS_KEY, s);
-      return s;
-    }
-    s = { ...s, pending: s.pending - batch.size, delivered: s.delivered + batch.size, failures: 0, retryAt: null, lastError: null };
-    // No await between the two: the delete and the status update commit together.
-    const removed = storage.delete([...batch.keys()]);
-    const saved = storage.put(STATUS_KEY, s);
-    await Promise.all([removed, saved]);
+    entries[STATUS_KEY] = this.status;
+    return entries;
   }
-  return s;
+
+  /** When the alarm should fire to deliver: now, after a backoff, or never (nothing waits). */
+  due(now: number): number | null {
+    return this.status.pending === 0 ? null : (this.status.retryAt ?? now);
+  }
+
+  /** Delivers batches until the outbox is empty or a batch fails (one delivery at a time). */
+  deliver(storage: DurableObjectStorage, env: DatabaseEnv): Promise<void> {
+    this.delivering ??= this.run(storage, env).finally(() => {
+      this.delivering = null;
+    });
+    return this.delivering;
+  }
+
+  private async run(storage: DurableObjectStorage, env: DatabaseEnv): Promise<void> {
+    for (;;) {
+      const batch = await storage.list<AuditEvent>({ prefix: OUTBOX_PREFIX, limit: BATCH });
+      if (batch.size === 0) {
+        this.status = { ...this.status, pending: 0 };
+        return;
+      }
+      try {
+        await insertEvents(env, [...batch.values()]);
+      } catch (error) {
+        const failures = this.status.failures + 1;
+        const wait = Math.min(BACKOFF_MAX_MS, this.retryBaseMs * 2 ** (failures - 1)) * (0.8 + Math.random() * 0.4);
+        const message = (error as Error).message || String(error);
+        console.error(
+          `edgelit audit: delivery failed (attempt ${failures}, ${this.status.pending} event(s) waiting, next try in ${(wait / 1000).toFixed(1)} s): ${message}`,
+        );
+        this.status = { ...this.status, failures, retryAt: Date.now() + wait, lastError: message };
+        await storage.put(STATUS_KEY, this.status);
+        return;
+      }
+      const s = this.status;
+      this.status = { ...s, pending: Math.max(0, s.pending - batch.size), delivered: s.delivered + batch.size, failures: 0, retryAt: null, lastError: null };
+      // No await between the two: the delete and the status update commit together.
+      const removed = storage.delete([...batch.keys()]);
+      const saved = storage.put(STATUS_KEY, this.status);
+      await Promise.all([removed, saved]);
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { planAlarm } from "../../durable/alarm-plan";
 import { auditEvent } from "../../durable/audit/event";
-import { enqueue, freshStatus, OUTBOX_LIMIT } from "../../durable/audit/outbox";
+import { freshStatus, Outbox, OUTBOX_LIMIT } from "../../durable/audit/outbox";
 import { connect, stored, stubOf } from "./helpers";
 
 async function outbox(session: string) {
@@ -38,11 +38,11 @@ describe("the audit outbox", () => {
   });
 
   it("keeps the oldest events when full and counts the overflow", () => {
-    const status = { ...freshStatus(), seq: OUTBOX_LIMIT - 1, pending: OUTBOX_LIMIT - 1 };
+    const outbox = new Outbox({ ...freshStatus(), seq: OUTBOX_LIMIT - 1, pending: OUTBOX_LIMIT - 1 });
     const events = [1, 2, 3].map((n) => auditEvent("s", null, "run_forecast", { n }));
-    const { entries, status: next } = enqueue(status, events);
+    const entries = outbox.take(events);
     expect(Object.keys(entries).filter((k) => k.startsWith("outbox:"))).toHaveLength(1);
-    expect(next).toMatchObject({ pending: OUTBOX_LIMIT, dropped: 2 });
+    expect(outbox.status).toMatchObject({ pending: OUTBOX_LIMIT, dropped: 2 });
   });
 
   it("refuses an action that is empty or a context that is not JSON", () => {
