@@ -6,4 +6,4 @@ export interface DevServer {
   log(): string;
 }
 export function freePort(): Promise<number>;
-export function startDevServer(opts?: { port?: number; stateDir?: string; config?: string }): Promise<DevServer>;
+export function startDevServer(opts?: { port?: number; stateDir?: string; config?: string; withDatabase?: boolean }): Promise<DevServer>;

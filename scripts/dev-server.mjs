@@ -20,16 +20,23 @@ export function freePort() {
   });
 }
 
-/** @param {{ port?: number, stateDir?: string, config?: string }} opts */
+/**
+ * @param {{ port?: number, stateDir?: string, config?: string, withDatabase?: boolean }} opts
+ * `withDatabase`: start it as `npm run dev` does (scripts/dev.mjs: embedded Postgres, proxy),
+ * with the database kept in the state directory.
+ */
 export async function startDevServer(opts = {}) {
   const port = opts.port ?? (await freePort());
   const stateDir = opts.stateDir ?? mkdtempSync(join(tmpdir(), "edgelit-dev-"));
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
+  const args = ["--port", String(port), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
   if (opts.config) args.push("--config", opts.config);
-  const child = spawn("node_modules/.bin/wrangler", args, {
+  const [command, argv] = opts.withDatabase
+    ? ["node", ["scripts/dev.mjs", ...args]]
+    : ["node_modules/.bin/wrangler", ["dev", "--ip", "127.0.0.1", ...args]];
+  const child = spawn(command, argv, {
     detached: true, // its own process group, so stopping it stops workerd too
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", EDGELIT_PGLITE_DIR: join(stateDir, "pglite") },
   });
   let log = "";
   child.stdout.on("data", (d) => (log += d));

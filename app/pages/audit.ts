@@ -30,8 +30,10 @@ export default definePage("/audit", "Audit trail", async (st) => {
       activity.items.map((item) => ({
         time: item.at.replace("T", " ").slice(0, 19),
         action: item.action,
-        parameters: JSON.stringify(item.context),
         stored: item.delivered ? "in Postgres" : "pending delivery",
+        parameters: Object.entries((item.context as Record<string, unknown>) ?? {})
+          .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+          .join(", "),
       })),
     );
   }
