@@ -9,7 +9,7 @@ import { OfflineContext, StaleContext } from "./contexts";
 import { html } from "./html";
 import { RenderNode } from "./render-node";
 import { Sidebar } from "./sidebar";
-import { ConnectionBanner, Notice, RunningIndicator } from "./status";
+import { ConnectionBanner, DevIdentity, Notice, RunningIndicator } from "./status";
 import type { Store } from "./store";
 
 export function App({ store, navigate }: { store: Store; navigate(path: string): void }) {
@@ -38,6 +38,7 @@ export function App({ store, navigate }: { store: Store; navigate(path: string):
         <main class="el-main"><div class="el-content"><${RenderNode} node=${main} /></div></main>
       </div>
       <${Notice} text=${state.notice} onDismiss=${() => store.dismissNotice()} />
+      <${DevIdentity} who=${state.who} />
     <//>
   <//>`;
 }

@@ -102,6 +102,12 @@ export class Socket {
     clearTimeout(this.pongDue);
     this.pongDue = undefined;
 
+    if (code === CLOSE.reauthenticate) {
+      // The Access sign-in expired: a full load goes through Access again; the tab's session
+      // id is in sessionStorage, so the session resumes.
+      location.reload();
+      return;
+    }
     if (code === CLOSE.expired && !this.justExpired) {
       this.justExpired = true;
       this.hooks.expired();

@@ -19,6 +19,12 @@ export function RunningIndicator({ running }: { running: boolean }) {
   return running ? html`<div class="el-running-indicator" role="status"><span class="el-ring" aria-hidden="true"></span>Running…</div>` : null;
 }
 
+/** Local development runs without Cloudflare Access: say so, and as whom. */
+export function DevIdentity({ who }: { who: State["who"] }) {
+  if (who?.kind !== "dev") return null;
+  return html`<div class="el-dev-identity" role="note">Local development — Cloudflare Access is off; you are ${who.email}</div>`;
+}
+
 export function Notice({ text, onDismiss }: { text: string | null; onDismiss(): void }) {
   if (!text) return null;
   return html`<div class="el-notice" role="alert">

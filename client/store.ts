@@ -28,6 +28,8 @@ export interface State {
   status: RunStatus | null;
   /** a dismissible notice (the server refused a message) */
   notice: string | null;
+  /** who is signed in (from hello); `dev`: local development without Cloudflare Access */
+  who: { kind: string; email: string | null } | null;
 }
 
 export interface StoreHooks {
@@ -52,6 +54,7 @@ export class Store {
     fading: false,
     status: null,
     notice: null,
+    who: null,
   };
   /** the run that last set each node; a set makes a new node object, so identity is enough */
   private stamps = new WeakMap<Node, number>();
@@ -79,7 +82,7 @@ export class Store {
         this.stamps = new WeakMap();
         this.hooks.page(msg.page);
         return this.update({
-          tree: msg.tree, pages: msg.pages, page: msg.page, config: msg.config,
+          tree: msg.tree, pages: msg.pages, page: msg.page, config: msg.config, who: msg.who ?? null,
           conn: "open", refused: null, running: msg.running, fading: false,
         });
       case "run":

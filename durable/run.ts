@@ -6,7 +6,9 @@
 import type { PageConfig, PageInfo } from "../protocol/elements";
 import type { RunStatus, ServerMsg } from "../protocol/messages";
 import { applyOps, type Node, type Tree } from "../protocol/tree";
+import type { Identity } from "../worker/access/identity";
 import { automaticEvents } from "./audit/auto";
+import type { RequestContext } from "./connection";
 import { withPage } from "./cache/context";
 import { callbacksToRun, recoverCallbacks, runCallbacks } from "./callbacks";
 import { diff } from "./diff";
@@ -33,8 +35,10 @@ export interface RunDeps {
   pages: readonly PageInfo[];
   session: RunSession;
   stores: SessionStores;
-  /** the verified user, once there is one (Cloudflare Access) */
+  /** the verified user's email (audit rows), their identity and request context (st.user, st.context) */
   user: string | null;
+  identity: Identity | null;
+  context: RequestContext;
   /** this session's recent audit activity (st.recentActivity) */
   activity?: RunOptions["activity"];
   send(msg: ServerMsg): void;
@@ -53,7 +57,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
 
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
-  const who = { sessionId: session.id, user: deps.user };
+  const who = { sessionId: session.id, user: deps.user, identity: deps.identity, context: deps.context };
   if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, ...who } });
   for (const [id, v] of input.values) stores.widgets[id] = v;
 

@@ -8,9 +8,11 @@ import type { DatabaseEnv } from "./audit/database";
 import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
 import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
-import { CLOSE, type ServerMsg } from "../protocol/messages";
+import { CLOSE, type ErrorCode, type ServerMsg } from "../protocol/messages";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
+import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
 import { toRunInput } from "./inbound";
+import { RateLimiter } from "./rate-limit";
 import { DEFAULT_CONFIG, executeRun } from "./run";
 import { emptyInput, RerunLoop, type RunInput } from "./runner";
 import { deleteSession, freshSession, loadSession, type Persisted, saveSession } from "./session-store";
@@ -23,6 +25,8 @@ export const DEFAULT_IDLE_TTL_SECONDS = 24 * 60 * 60;
 export class SessionCore {
   private readonly pages: PageInfo[];
   private readonly loop: RerunLoop;
+  /** per session: a browser (or a script) flooding frames is answered, not obeyed */
+  private readonly limiter = new RateLimiter(200, 100);
 
   private constructor(
     private readonly ctx: DurableObjectState,
@@ -44,7 +48,9 @@ export class SessionCore {
         pages: this.pages,
         session: this.data,
         stores: this.stores,
-        user: null, // the verified identity arrives with Cloudflare Access (issue #5)
+        user: this.data.identity?.email ?? null,
+        identity: this.data.identity,
+        context: this.data.context,
         activity: (limit: number, current: readonly AuditEvent[]) => this.activity(limit, current),
         send: (m: ServerMsg) => this.broadcast(m),
       };
@@ -67,11 +73,27 @@ export class SessionCore {
   }
 
   /** A browser connects (or reconnects): it gets the whole tree, then the page runs. */
-  connect(sessionId: string, pagePath: string): Response {
-    // (the Worker only forwards WebSocket upgrades here)
+  connect(request: Request): Response {
+    // (the Worker only forwards WebSocket upgrades here, with the identity it verified)
+    const url = new URL(request.url);
+    const sessionId = url.searchParams.get("session") ?? "";
+    const pagePath = url.searchParams.get("page") ?? "/";
+    const identity = identityOf(request);
+    if (!identity) return refuse("unauthorized", "No verified identity came with this connection.");
+    const attachment = attachmentFor(identity);
+    // The Worker names sessions by identity, so this holds by construction; checked again
+    // here so a session can never be handed to someone else.
+    if (this.data.owner !== null && this.data.owner !== attachment.owner) {
+      console.error(`edgelit: session ${sessionId.slice(0, 8)}… refused a connection from another identity`);
+      return refuse("unauthorized", "This session belongs to someone else.");
+    }
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server);
+    server.serializeAttachment(attachment);
     this.data.id ||= sessionId;
+    this.data.owner = attachment.owner;
+    this.data.identity = identity;
+    this.data.context = contextOf(request);
     const page = this.app.find(pagePath)?.path ?? this.app.home.path;
     send(server, {
       t: "hello",
@@ -82,6 +104,7 @@ export class SessionCore {
       config: this.data.config,
       tree: this.data.tree,
       running: this.loop.running ? this.data.run : null,
+      who: { kind: identity.kind, email: identity.email },
     });
     this.submit({ ...emptyInput(), page });
     return new Response(null, { status: 101, webSocket: client });
@@ -89,6 +112,15 @@ export class SessionCore {
 
   /** A frame from a browser: parsed, validated against the widgets on the page, run. */
   async receive(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    if (tokenExpired(ws, Date.now())) {
+      send(ws, { t: "error", code: "unauthorized", message: "Your Cloudflare Access sign-in has expired." });
+      ws.close(CLOSE.reauthenticate, "Access token expired");
+      return;
+    }
+    if (!this.limiter.take()) {
+      send(ws, { t: "error", code: "rate_limited", message: "Too many messages: this one was dropped. Slow down a little." });
+      return;
+    }
     let input: RunInput;
     try {
       input = toRunInput(parseClientMsg(raw), this.stores, this.app);
@@ -189,4 +221,13 @@ function storesOf(data: Persisted): SessionStores {
 
 function send(ws: WebSocket, msg: ServerMsg): void {
   ws.send(JSON.stringify(msg));
+}
+
+/** A refused connection: completes the upgrade, says why, closes (see worker/routes/refuse.ts). */
+function refuse(code: ErrorCode, message: string): Response {
+  const { 0: client, 1: server } = new WebSocketPair();
+  server.accept();
+  send(server, { t: "error", code, message });
+  server.close(CLOSE.refused, message.slice(0, 100));
+  return new Response(null, { status: 101, webSocket: client });
 }

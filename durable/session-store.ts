@@ -9,6 +9,8 @@
  */
 import type { PageConfig, WireValue } from "../protocol/elements";
 import { emptyTree, type Tree } from "../protocol/tree";
+import type { Identity } from "../worker/access/identity";
+import type { RequestContext } from "./connection";
 import type { WidgetMeta } from "./st/context";
 
 export interface Persisted {
@@ -24,6 +26,11 @@ export interface Persisted {
   state: Record<string, unknown>;
   /** epoch ms of the last run; the idle alarm counts from here */
   lastActive: number;
+  /** the identity that created the session (its key), and the latest one verified for it */
+  owner: string | null;
+  identity: Identity | null;
+  /** headers and cookies of the latest connection (st.context), secrets removed */
+  context: RequestContext;
 }
 
 /** The stored form: the tree as JSON, or the number of pieces it was split into. */
@@ -34,7 +41,20 @@ const RECORD = "session";
 const PIECE = 600_000;
 
 export function freshSession(page: string, config: PageConfig): Persisted {
-  return { id: "", page, tree: emptyTree(), config, run: 0, widgets: {}, meta: {}, state: {}, lastActive: Date.now() };
+  return {
+    id: "",
+    page,
+    tree: emptyTree(),
+    config,
+    run: 0,
+    widgets: {},
+    meta: {},
+    state: {},
+    lastActive: Date.now(),
+    owner: null,
+    identity: null,
+    context: { headers: {}, cookies: {} },
+  };
 }
 
 /** The stored session (or `fresh`) and how many pieces its tree is stored in. */

@@ -32,8 +32,7 @@ export function createSessionClass(app: App) {
       if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
         return new Response("A session speaks WebSocket only.", { status: 426 });
       }
-      const url = new URL(request.url);
-      return this.core.connect(url.searchParams.get("session") ?? "", url.searchParams.get("page") ?? "/");
+      return this.core.connect(request);
     }
 
     override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {

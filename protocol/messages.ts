@@ -19,6 +19,8 @@ export const CLOSE = {
   refused: 1008,
   /** the session expired and its storage is gone: start a fresh one */
   expired: 4000,
+  /** the Access token expired: reload the page to sign in again (the session resumes) */
+  reauthenticate: 4001,
 } as const;
 
 // ── browser → Durable Object ────────────────────────────────────────────────
@@ -48,6 +50,8 @@ export type ServerMsg =
       tree: Tree;
       /** the run in progress, if any */
       running: number | null;
+      /** who is signed in; `dev` means local development without Cloudflare Access */
+      who: { kind: "user" | "service" | "dev" | "anonymous"; email: string | null };
     }
   /**
    * a run is in progress (for the running indicator and stale fading) — sent only once a
@@ -78,4 +82,6 @@ export type ErrorCode =
   | "unknown_page"
   | "origin"
   | "bad_session"
+  | "unauthorized"
+  | "rate_limited"
   | "internal";

@@ -29,6 +29,7 @@ export async function startDevServer(opts = {}) {
   const port = opts.port ?? (await freePort());
   const stateDir = opts.stateDir ?? mkdtempSync(join(tmpdir(), "edgelit-dev-"));
   const args = ["--port", String(port), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
+  if (!opts.withDatabase) args.push("--var", "ACCESS_MODE:dev"); // dev.mjs sets it itself
   if (opts.config) args.push("--config", opts.config);
   const [command, argv] = opts.withDatabase
     ? ["node", ["scripts/dev.mjs", ...args]]

@@ -36,7 +36,8 @@ async function database() {
 
 async function main() {
   const db = await database();
-  const vars = ["--var", `DATABASE_URL:${db.url}`];
+  // Local development runs without Cloudflare Access, as a simulated user (and says so on screen).
+  const vars = ["--var", `DATABASE_URL:${db.url}`, "--var", `ACCESS_MODE:${process.env.ACCESS_MODE ?? "dev"}`];
   if (db.local) {
     const proxy = await startWsProxy();
     started.push(proxy);

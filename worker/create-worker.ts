@@ -4,14 +4,24 @@
  * Worker runs (wrangler.toml [assets]).
  */
 import { Hono } from "hono";
+import type { JWTVerifyGetKey } from "jose";
 import type { App } from "../durable/st/app";
-import type { Env } from "./env";
+import { accessGate, type WorkerVars } from "./access/middleware";
 import { healthDetailRoute, healthRoute } from "./routes/health";
 import { SECURITY_HEADERS, shellHtml } from "./routes/shell";
 import { streamRoute } from "./routes/stream";
+import { xsrfGuard } from "./xsrf";
 
-export function createWorker(app: App): Hono<{ Bindings: Env }> {
-  const hono = new Hono<{ Bindings: Env }>();
+export interface WorkerOptions {
+  /** verify Access tokens against these keys instead of the team's JWKS (tests) */
+  jwks?: JWTVerifyGetKey;
+}
+
+export function createWorker(app: App, opts: WorkerOptions = {}): Hono<WorkerVars> {
+  const hono = new Hono<WorkerVars>();
+
+  hono.use("*", accessGate(opts.jwks));
+  hono.use("*", xsrfGuard);
 
   // Same path as Streamlit, so existing probes and load balancers work.
   hono.on(["GET", "HEAD"], "/_stcore/health", healthRoute);

@@ -1,5 +1,7 @@
 /** The Worker's bindings and vars (wrangler.toml). */
-export interface Env {
+import type { AccessEnv } from "./access/config";
+
+export interface Env extends AccessEnv {
   /** one Durable Object per browser session */
   SESSIONS: DurableObjectNamespace;
   /** cacheData's shared store */

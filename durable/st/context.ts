@@ -5,7 +5,9 @@
  */
 import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
 import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
+import type { Identity } from "../../worker/access/identity";
 import type { Activity } from "../audit/activity";
+import type { RequestContext } from "../connection";
 import type { AuditEvent } from "../audit/event";
 import { computingName } from "../cache/context";
 import { AuthorError } from "./errors";
@@ -53,6 +55,9 @@ export interface RunOptions {
   /** the session (and, once known, the user) events are recorded for */
   sessionId: string;
   user: string | null;
+  /** who is connected, as Access verified it; the latest connection's headers and cookies */
+  identity: Identity | null;
+  context: RequestContext;
   page: string;
   /** replaying the page only to recover callbacks after a wake: no output, no state writes */
   shadow: boolean;

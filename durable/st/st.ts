@@ -3,7 +3,9 @@
  * session state, page config and control flow (rerun, stop, switchPage).
  */
 import type { PageConfig, PageInfo } from "../../protocol/elements";
+import { ANONYMOUS, type Identity } from "../../worker/access/identity";
 import type { Activity } from "../audit/activity";
+import type { RequestContext } from "../connection";
 import { auditEvent } from "../audit/event";
 import { widgetValues } from "../audit/auto";
 import { Container } from "./container";
@@ -35,6 +37,19 @@ export class St extends Container {
   ) {
     super(ctx, [0], { root: "main" });
     this.sidebar = new Container(ctx, [1], { root: "sidebar" });
+  }
+
+  /**
+   * Who is using the page, as Cloudflare Access verified it: `{ kind: "user" | "service" |
+   * "dev" | "anonymous", email, id, claims }` (Streamlit's st.user).
+   */
+  get user(): Readonly<Identity> {
+    return this.ctx.opts.identity ?? ANONYMOUS;
+  }
+
+  /** The connection's request headers (lower-case names) and cookies, Access token removed. */
+  get context(): Readonly<RequestContext> {
+    return this.ctx.opts.context;
   }
 
   /** Values kept across runs, refreshes and deploys for this browser tab. */

@@ -2,6 +2,7 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { afterEach } from "vitest";
 import type { Persisted } from "../../durable/session-store";
+import { devIdentity, sessionObjectName } from "../../worker/access/identity";
 import { TestClient } from "./client";
 
 const open: TestClient[] = [];
@@ -15,8 +16,9 @@ export async function connect(page: string, session?: string): Promise<TestClien
   return c;
 }
 
+/** The session object a test client reaches: named by the (dev) identity and the session id. */
 export function stubOf(session: string) {
-  return env.SESSIONS.get(env.SESSIONS.idFromName(session));
+  return env.SESSIONS.get(env.SESSIONS.idFromName(sessionObjectName(devIdentity("dev@localhost"), session)));
 }
 
 /** A copy of the session's data as the Durable Object holds it. */

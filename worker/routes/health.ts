@@ -5,13 +5,14 @@
  */
 import type { Context } from "hono";
 import { pingDatabase } from "../../durable/audit/database";
+import type { WorkerVars } from "../access/middleware";
 import type { Env } from "../env";
 
-export function healthRoute(c: Context<{ Bindings: Env }>): Response {
+export function healthRoute(c: Context<WorkerVars>): Response {
   return c.text("ok", 200, { "Cache-Control": "no-cache" });
 }
 
-export async function healthDetailRoute(c: Context<{ Bindings: Env }>): Promise<Response> {
+export async function healthDetailRoute(c: Context<WorkerVars>): Promise<Response> {
   const audit = await auditHealth(c.env);
   return c.json({ status: "ok", audit }, 200, { "Cache-Control": "no-cache" });
 }

@@ -1,0 +1,50 @@
+/**
+ * What a session object learns from a browser's upgrade request: who it is (the identity
+ * the Worker verified and set in a header only it can set), and the request context pages
+ * see as `st.context` — headers and cookies as Streamlit offers them, minus the Access
+ * token, which must never reach a page, the browser or the logs.
+ */
+import { decodeIdentity, type Identity, IDENTITY_HEADER, identityKey } from "../worker/access/identity";
+
+export interface RequestContext {
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+}
+
+/** Kept on each socket (survives hibernation): whose it is and when its token expires. */
+export interface SocketAttachment {
+  owner: string;
+  exp: number | null;
+}
+
+const SECRET_HEADERS = new Set(["cf-access-jwt-assertion", IDENTITY_HEADER.toLowerCase(), "cookie"]);
+const SECRET_COOKIES = new Set(["CF_Authorization"]);
+
+export function identityOf(request: Request): Identity | null {
+  return decodeIdentity(request.headers.get(IDENTITY_HEADER));
+}
+
+export function contextOf(request: Request): RequestContext {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    if (!SECRET_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+  });
+  const cookies: Record<string, string> = {};
+  for (const part of (request.headers.get("Cookie") ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (!SECRET_COOKIES.has(name)) cookies[name] = decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return { headers, cookies };
+}
+
+export function attachmentFor(identity: Identity): SocketAttachment {
+  return { owner: identityKey(identity), exp: identity.exp };
+}
+
+/** True when the socket's Access token has expired: it must sign in again. */
+export function tokenExpired(ws: WebSocket, nowMs: number): boolean {
+  const a = ws.deserializeAttachment() as SocketAttachment | null;
+  return a?.exp != null && nowMs >= a.exp * 1000;
+}
