@@ -43,9 +43,9 @@ export class TestClient {
     });
   }
 
-  static async connect(page = "/", session = newSessionId(), origin = ORIGIN): Promise<TestClient> {
+  static async connect(page = "/", session = newSessionId(), origin = ORIGIN, headers: Record<string, string> = {}): Promise<TestClient> {
     const url = `${ORIGIN}/_stcore/stream?session=${session}&page=${encodeURIComponent(page)}`;
-    const res = await exports.default.fetch(url, { headers: { Upgrade: "websocket", Origin: origin } });
+    const res = await exports.default.fetch(url, { headers: { Upgrade: "websocket", Origin: origin, ...headers } });
     if (res.status !== 101 || !res.webSocket) throw new Error(`upgrade failed: ${res.status} ${await res.text()}`);
     res.webSocket.accept();
     return new TestClient(res.webSocket, session);

@@ -88,6 +88,11 @@ export default defineApp([
     }
     st.text(`recorded ${recorded.value}`);
   }),
+  definePage("/whoami", "Who am I", (st) => {
+    st.text(`user ${st.user.kind} ${st.user.email} ${st.user.id}`);
+    st.json({ headers: Object.keys(st.context.headers), cookies: st.context.cookies });
+    st.slider("Level", { min: 0, max: 10, value: 5 });
+  }),
   definePage("/form", "Form", (st) => {
     const f = st.form("f", { clearOnSubmit: true });
     const name = f.textInput("Name");

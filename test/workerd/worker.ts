@@ -1,8 +1,31 @@
-/** The test Worker: the real Worker and session object, serving the test pages. */
+/**
+ * The test Worker: the real Worker and session object, serving the test pages. Requests
+ * carrying `X-Test-Access` reach a second instance of the same Worker that verifies Access
+ * tokens against test keys ("on"), or one deployed without Access settings ("unconfigured") —
+ * a test-only switch; the production Worker has no such header.
+ */
+import { createLocalJWKSet } from "jose";
 import { createSessionClass } from "../../durable/session";
 import { createWorker } from "../../worker/create-worker";
+import type { Env } from "../../worker/env";
+import { AUD, PUBLIC_JWKS, TEAM_DOMAIN } from "./access-keys";
 import testApp from "./pages";
 
 export const SessionObject = createSessionClass(testApp);
 export type TestSession = InstanceType<typeof SessionObject>;
-export default createWorker(testApp);
+
+const dev = createWorker(testApp);
+const withAccess = createWorker(testApp, { jwks: createLocalJWKSet(PUBLIC_JWKS) });
+
+export default {
+  fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    switch (request.headers.get("X-Test-Access")) {
+      case "on":
+        return withAccess.fetch(request, { ...env, ACCESS_MODE: "access", ACCESS_TEAM_DOMAIN: TEAM_DOMAIN, ACCESS_AUD: AUD }, ctx);
+      case "unconfigured":
+        return withAccess.fetch(request, { ...env, ACCESS_MODE: undefined, ACCESS_TEAM_DOMAIN: "", ACCESS_AUD: "" }, ctx);
+      default:
+        return dev.fetch(request, env, ctx);
+    }
+  },
+} satisfies ExportedHandler<Env>;
