@@ -27,6 +27,8 @@ export class SessionCore {
   private readonly loop: RerunLoop;
   /** per session: a browser (or a script) flooding frames is answered, not obeyed */
   private readonly limiter = new RateLimiter(200, 100);
+  /** frames refused since this object woke, for log sampling */
+  private refused = 0;
 
   private constructor(
     private readonly ctx: DurableObjectState,
@@ -126,7 +128,10 @@ export class SessionCore {
       input = toRunInput(parseClientMsg(raw), this.stores, this.app);
     } catch (error) {
       if (!(error instanceof ProtocolError)) throw error;
-      console.warn(`edgelit: session ${this.data.id.slice(0, 8)}… refused a frame: ${error.code}: ${error.message}`);
+      // Logged, but not 10,000 times for a flood: the first few, then every hundredth.
+      if (++this.refused <= 5 || this.refused % 100 === 0) {
+        console.warn(`edgelit: session ${this.data.id.slice(0, 8)}… refused frame #${this.refused}: ${error.code}: ${error.message.slice(0, 200)}`);
+      }
       send(ws, error.frame());
       return;
     }

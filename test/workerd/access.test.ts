@@ -1,9 +1,10 @@
 import { runInDurableObject } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
-import { base64url, exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { identityKey, sessionObjectName } from "../../worker/access/identity";
-import { accessToken, AUD, ISSUER, TEST_KEYS } from "./access-keys";
+import { accessToken } from "./access-keys";
+import { forgedTokens } from "./forged-tokens";
+import type { ServerMsg } from "../../protocol/messages";
 import { newSessionId, ORIGIN, TestClient } from "./client";
 import { env } from "cloudflare:test";
 
@@ -12,53 +13,15 @@ const open: TestClient[] = [];
 afterEach(() => open.splice(0).forEach((c) => c.close()));
 
 async function connectAs(token: string | null, page = "/whoami", session = newSessionId(), how: "header" | "cookie" = "header") {
-  const auth = token === null ? {} : how === "header" ? { "Cf-Access-Jwt-Assertion": token } : { Cookie: `theme=dark; CF_Authorization=${token}` };
+  const auth: Record<string, string> =
+    token === null ? {} : how === "header" ? { "Cf-Access-Jwt-Assertion": token } : { Cookie: `theme=dark; CF_Authorization=${token}` };
   const c = await TestClient.connect(page, session, ORIGIN, { ...ACCESS, ...auth });
   open.push(c);
   return c;
 }
 
-type Err = { t: "error"; code: string; message: string };
+type Err = Extract<ServerMsg, { t: "error" }>;
 const firstError = (c: TestClient) => c.next((m): m is Err => m.t === "error");
-
-/** Forged and broken tokens, each with what it gets wrong. */
-export async function forgedTokens(): Promise<[string, string][]> {
-  const valid = await accessToken();
-  const [h, p, s] = valid.split(".") as [string, string, string];
-  const claims = JSON.parse(new TextDecoder().decode(base64url.decode(p)));
-  const enc = (o: unknown) => base64url.encode(JSON.stringify(o));
-  const outsider = await generateKeyPair("RS256");
-  const now = Math.floor(Date.now() / 1000);
-  return [
-    ["expired", await accessToken({ expiresIn: -3600 })],
-    ["not yet valid", await accessToken({ notBefore: 3600 })],
-    ["wrong audience", await accessToken({ aud: "another-app" })],
-    ["wrong issuer", await accessToken({ iss: "https://evil.cloudflareaccess.com" })],
-    ["alg none", `${enc({ alg: "none", typ: "JWT" })}.${p}.`],
-    [
-      "HS256 signed with the public key",
-      await new SignJWT(claims)
-        .setProtectedHeader({ alg: "HS256", kid: TEST_KEYS[0]!.kid })
-        .sign(new TextEncoder().encode(JSON.stringify(TEST_KEYS[0]!.public))),
-    ],
-    ["unknown kid", await accessToken({ kid: "rotated-away" })],
-    [
-      "signed by a key outside the team's set",
-      await new SignJWT({ email: "editor@thecodeforge.io" })
-        .setProtectedHeader({ alg: "RS256", kid: TEST_KEYS[0]!.kid })
-        .setIssuer(ISSUER)
-        .setAudience(AUD)
-        .setSubject("user-123")
-        .setIssuedAt(now)
-        .setExpirationTime(now + 600)
-        .sign(outsider.privateKey),
-    ],
-    ["tampered payload", `${h}.${enc({ ...claims, email: "admin@thecodeforge.io" })}.${s}`],
-    ["no email and no service name", await accessToken({ email: null })],
-    ["garbage", "not.a.jwt"],
-    ["empty", ""],
-  ];
-}
 
 describe("Cloudflare Access in front", () => {
   it("admits a verified user and shows the identity to pages, without the token", async () => {
