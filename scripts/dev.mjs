@@ -38,6 +38,8 @@ async function main() {
   const db = await database();
   // Local development runs without Cloudflare Access, as a simulated user (and says so on screen).
   const vars = ["--var", `DATABASE_URL:${db.url}`, "--var", `ACCESS_MODE:${process.env.ACCESS_MODE ?? "dev"}`];
+  // Simulate another user: ACCESS_DEV_EMAIL=alice@example.com npm run dev
+  if (process.env.ACCESS_DEV_EMAIL) vars.push("--var", `ACCESS_DEV_EMAIL:${process.env.ACCESS_DEV_EMAIL}`);
   if (db.local) {
     const proxy = await startWsProxy();
     started.push(proxy);
