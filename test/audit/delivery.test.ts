@@ -41,7 +41,7 @@ describe("the audit trail, delivered to PostgreSQL", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       session_id: c.session,
-      user_email: null,
+      user_email: "dev@localhost", // the (simulated, in dev) verified identity
       action_performed: "run_forecast",
       widget_context: { horizon_days: 30, confidence: "95%", target_metric: "daily_revenue", n: 1 },
     });
