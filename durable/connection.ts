@@ -43,8 +43,12 @@ export function attachmentFor(identity: Identity): SocketAttachment {
   return { owner: identityKey(identity), exp: identity.exp };
 }
 
+/** Attachments read since this object woke: deserializing one on every frame is waste. */
+const attachments = new WeakMap<WebSocket, SocketAttachment | null>();
+
 /** True when the socket's Access token has expired: it must sign in again. */
 export function tokenExpired(ws: WebSocket, nowMs: number): boolean {
-  const a = ws.deserializeAttachment() as SocketAttachment | null;
+  let a = attachments.get(ws);
+  if (a === undefined) attachments.set(ws, (a = ws.deserializeAttachment() as SocketAttachment | null));
   return a?.exp != null && nowMs >= a.exp * 1000;
 }

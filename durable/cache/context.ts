@@ -15,9 +15,17 @@ export function withPage<R>(st: St, fn: () => R): R {
   return als.run({ st }, fn);
 }
 
+/** cached computations under way in this isolate: while none is, no st call needs to ask */
+let active = 0;
+
 /** Runs a cached computation: element calls inside it are refused. */
-export function computing<R>(name: string, fn: () => R): R {
-  return als.run({ computing: name }, fn);
+export async function computing<R>(name: string, fn: () => R): Promise<Awaited<R>> {
+  active++;
+  try {
+    return await als.run({ computing: name }, fn);
+  } finally {
+    active--;
+  }
 }
 
 /** The calling page's `st`, if a page run is calling. */
@@ -26,8 +34,9 @@ export function callingPage(): St | undefined {
   return store && "st" in store ? store.st : undefined;
 }
 
-/** The cached function being computed, if any. */
+/** The cached function being computed, if any (every st call asks: keep it cheap). */
 export function computingName(): string | undefined {
+  if (active === 0) return undefined;
   const store = als.getStore();
   return store && "computing" in store ? store.computing : undefined;
 }
