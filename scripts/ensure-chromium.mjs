@@ -1,7 +1,7 @@
 // Finds a Chromium for the browser tests, installing Debian's package when running as
 // root with apt (CI, a fresh machine); otherwise says exactly what to install.
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { aptInstall } from "./apt.mjs";
 
 export function findChromium() {
   for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]) {
@@ -13,11 +13,7 @@ export function findChromium() {
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
-  const root = process.getuid?.() === 0;
-  if (root && existsSync("/usr/bin/apt-get")) {
-    console.log("Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…");
-    execFileSync("apt-get", ["update"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (aptInstall("chromium")) {
     const installed = findChromium();
     if (installed) return installed;
   }

@@ -1,7 +1,7 @@
 // Finds PostgreSQL's server binaries for the audit tests (initdb, pg_ctl), installing
 // Debian's package when running as root with apt; otherwise says exactly what to install.
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
+import { aptInstall } from "./apt.mjs";
 
 export function findPostgresBin() {
   if (process.env.PG_BIN && existsSync(`${process.env.PG_BIN}/initdb`)) return process.env.PG_BIN;
@@ -14,10 +14,7 @@ export function findPostgresBin() {
 export function ensurePostgres() {
   const found = findPostgresBin();
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("PostgreSQL server binaries not found: installing Debian's postgresql package…");
-    execFileSync("apt-get", ["update"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "postgresql"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (aptInstall("postgresql")) {
     const installed = findPostgresBin();
     if (installed) return installed;
   }
