@@ -8,7 +8,8 @@ import type { DatabaseEnv } from "./audit/database";
 import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
 import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
-import { CLOSE, type ErrorCode, type ServerMsg } from "../protocol/messages";
+import { CLOSE, type ServerMsg } from "../protocol/messages";
+import { refuseSocket as refuse } from "../worker/routes/refuse";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
 import { toRunInput } from "./inbound";
@@ -226,13 +227,4 @@ function storesOf(data: Persisted): SessionStores {
 
 function send(ws: WebSocket, msg: ServerMsg): void {
   ws.send(JSON.stringify(msg));
-}
-
-/** A refused connection: completes the upgrade, says why, closes (see worker/routes/refuse.ts). */
-function refuse(code: ErrorCode, message: string): Response {
-  const { 0: client, 1: server } = new WebSocketPair();
-  server.accept();
-  send(server, { t: "error", code, message });
-  server.close(CLOSE.refused, message.slice(0, 100));
-  return new Response(null, { status: 101, webSocket: client });
 }

@@ -9,7 +9,7 @@
  */
 import { AuthorError } from "../st/errors";
 import { now } from "./clock";
-import { callingPage, computing } from "./context";
+import { awaitShared, computing } from "./context";
 import { parseTtl } from "./duration";
 import { bumpGeneration, generationOf } from "./generations";
 import { argumentsKey, functionKey } from "./hash";
@@ -96,11 +96,7 @@ export function cacheData<A extends unknown[], R>(fn: (...args: A) => R, options
       shared = compute(args, keys).finally(() => state.inflight.delete(keys.local));
       state.inflight.set(keys.local, shared);
     }
-    // Each waiting page shows its own spinner; the computation is shared and never tied to one page.
-    const st = callingPage();
-    const wait = () => shared!;
-    const value = st && options.showSpinner !== false ? await st.spinner(spinnerText(name, options.showSpinner), wait) : await wait();
-    return structuredClone(value) as Awaited<R>;
+    return structuredClone(await awaitShared(name, options.showSpinner, shared)) as Awaited<R>;
   };
 
   return Object.assign(call, {
@@ -123,7 +119,3 @@ cacheData.clear = async (): Promise<void> => {
   clearLocal("data");
   await bumpGeneration();
 };
-
-function spinnerText(name: string, option: boolean | string | undefined): string {
-  return typeof option === "string" ? option : `Running ${name}(…)`;
-}

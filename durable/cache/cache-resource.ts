@@ -7,7 +7,7 @@
  */
 import { AuthorError } from "../st/errors";
 import { now } from "./clock";
-import { callingPage, computing } from "./context";
+import { awaitShared, computing } from "./context";
 import { parseTtl } from "./duration";
 import { argumentsKey, functionKey } from "./hash";
 import { Lru } from "./lru";
@@ -75,10 +75,7 @@ export function cacheResource<A extends unknown[], R>(fn: (...args: A) => R, opt
       })().finally(() => state.inflight.delete(key));
       state.inflight.set(key, shared);
     }
-    const st = callingPage();
-    const wait = () => shared!;
-    const text = typeof options.showSpinner === "string" ? options.showSpinner : `Running ${name}(…)`;
-    return (st && options.showSpinner !== false ? await st.spinner(text, wait) : await wait()) as Awaited<R>;
+    return (await awaitShared(name, options.showSpinner, shared)) as Awaited<R>;
   };
 
   return Object.assign(call, { clear: () => state.lru.clear() });

@@ -34,6 +34,16 @@ export function callingPage(): St | undefined {
   return store && "st" in store ? store.st : undefined;
 }
 
+/**
+ * Awaits a shared computation; the calling page (if any) shows its own spinner meanwhile —
+ * the computation is never tied to one page, so one page's interrupt can't fail the others.
+ */
+export async function awaitShared<T>(name: string, showSpinner: boolean | string | undefined, shared: Promise<T>): Promise<T> {
+  const st = callingPage();
+  if (!st || showSpinner === false) return shared;
+  return st.spinner(typeof showSpinner === "string" ? showSpinner : `Running ${name}(…)`, () => shared);
+}
+
 /** The cached function being computed, if any (every st call asks: keep it cheap). */
 export function computingName(): string | undefined {
   if (active === 0) return undefined;
