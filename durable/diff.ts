@@ -8,25 +8,33 @@
  *
  * Knows nothing of sockets or storage (LiveView's diff.ex).
  */
-import { type Node, type Op, PATCH, type Path, SET, signature, TRIM, type Tree } from "../protocol/tree";
+import { KEEP, type Node, type Op, PATCH, type Path, SET, signature, TRIM, type Tree } from "../protocol/tree";
 
-export function diff(client: Tree, next: Tree, complete: boolean): Op[] {
+export interface DiffOptions {
+  /** the run is complete: trim what it no longer renders */
+  complete: boolean;
+  /** also name unchanged nodes (KEEP), so a browser stops fading what a slow run has passed */
+  keep?: boolean;
+}
+
+export function diff(client: Tree, next: Tree, opts: DiffOptions): Op[] {
   const ops: Op[] = [];
   next.roots.forEach((root, i) => {
     const before = client.roots[i as 0 | 1];
     if (signature(before) !== signature(root)) ops.push([SET, [i], { k: root.k, p: root.p, b: 1 }]);
-    children(before.c ?? [], root.c ?? [], [i], complete, ops);
+    children(before.c ?? [], root.c ?? [], [i], opts, ops);
   });
   return ops;
 }
 
-function children(before: readonly Node[], after: readonly Node[], path: Path, complete: boolean, ops: Op[]): void {
-  after.forEach((node, i) => visit(before[i], node, [...path, i], complete, ops));
-  if (complete && before.length > after.length) ops.push([TRIM, path, after.length]);
+function children(before: readonly Node[], after: readonly Node[], path: Path, opts: DiffOptions, ops: Op[]): void {
+  after.forEach((node, i) => visit(before[i], node, [...path, i], opts, ops));
+  if (opts.complete && before.length > after.length) ops.push([TRIM, path, after.length]);
 }
 
-function visit(before: Node | undefined, node: Node, path: Path, complete: boolean, ops: Op[]): void {
+function visit(before: Node | undefined, node: Node, path: Path, opts: DiffOptions, ops: Op[]): void {
   const isBlock = node.c !== undefined;
+  const length = ops.length;
   if (!before || before.k !== node.k || isBlock !== (before.c !== undefined)) {
     ops.push([SET, path, isBlock ? { k: node.k, p: node.p, b: 1 } : { k: node.k, p: node.p }]);
   } else if (signature(before) !== signature(node)) {
@@ -37,8 +45,9 @@ function visit(before: Node | undefined, node: Node, path: Path, complete: boole
     } else if (patch && JSON.stringify(patch).length < JSON.stringify(node.p).length) ops.push([PATCH, path, patch]);
     else ops.push([SET, path, isBlock ? { k: node.k, p: node.p, b: 1 } : { k: node.k, p: node.p }]);
   }
+  if (opts.keep && ops.length === length) ops.push([KEEP, path]);
   // After a set, a block keeps the children it had only if it was a block before.
-  if (isBlock) children(before?.c ?? [], node.c!, path, complete, ops);
+  if (isBlock) children(before?.c ?? [], node.c!, path, opts, ops);
 }
 
 /** The props that differ, or null when a prop was removed (a patch can only add or change). */

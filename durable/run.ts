@@ -5,7 +5,7 @@
  */
 import type { PageConfig, PageInfo } from "../protocol/elements";
 import type { RunStatus, ServerMsg } from "../protocol/messages";
-import { applyOps, type Node, type Tree } from "../protocol/tree";
+import { applyOps, KEEP, type Node, type Tree } from "../protocol/tree";
 import type { Identity } from "../worker/access/identity";
 import { automaticEvents } from "./audit/auto";
 import type { RequestContext } from "./connection";
@@ -62,6 +62,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   for (const [id, v] of input.values) stores.widgets[id] = v;
 
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  const kept = new Set<string>();
   const ctx = new RunContext(stores, {
     run,
     ...who,
@@ -78,7 +79,12 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
       flushTimer ??= setTimeout(() => {
         flushTimer = undefined;
         if (ctx.phase !== "body") return;
-        const ops = diff(session.tree, ctx.tree, false);
+        // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale.
+        const ops = diff(session.tree, ctx.tree, { complete: false, keep: true }).filter((op) => {
+          if (op[0] !== KEEP) return true;
+          const key = op[1].join(".");
+          return !kept.has(key) && Boolean(kept.add(key));
+        });
         if (ops.length === 0) return;
         applyOps(session.tree, ops);
         deps.send({ t: "delta", run, ops });
@@ -130,7 +136,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   // interrupted one keeps them (the page never got that far).
   if (status === "ok") forgetUnseen(stores, ctx.seen);
   const complete = status === "ok" || status === "error";
-  const ops = diff(session.tree, ctx.tree, complete);
+  const ops = diff(session.tree, ctx.tree, { complete });
   applyOps(session.tree, ops);
   const configChanged = JSON.stringify(ctx.config) !== JSON.stringify(session.config);
   session.config = ctx.config;

@@ -3,8 +3,9 @@
  *
  * A page run produces a tree of nodes under two roots (main, sidebar). Every node is
  * addressed by its path: `[root, i, j, …]`, as Streamlit's `delta_path`. The server sends
- * the whole tree once on connect and afterwards only `Op`s: set one node, or trim a
- * block's children. `applyOps` is the one merge both the Durable Object (to know what the
+ * the whole tree once on connect and afterwards only `Op`s: set a node, patch some of its
+ * props, trim a block's children, or (while a slow run is in progress) say a node was
+ * rendered again unchanged. `applyOps` is the one merge both the Durable Object (to know what the
  * browser has) and the browser (to render it) use, so the two can never disagree.
  *
  * Pure code: imports nothing, touches no platform API.
@@ -40,10 +41,17 @@ export const TRIM = "t";
  */
 export const PATCH = "p";
 
+/**
+ * The node at a path was rendered again by the running run, unchanged: nothing to apply,
+ * but the browser stops showing it as stale. Sent only while a slow run is in progress.
+ */
+export const KEEP = "k";
+
 export type Op =
   | [typeof SET, Path, { k: string; p: Record<string, unknown>; b?: 1 }]
   | [typeof TRIM, Path, number]
-  | [typeof PATCH, Path, Record<string, unknown>];
+  | [typeof PATCH, Path, Record<string, unknown>]
+  | [typeof KEEP, Path];
 
 export function emptyTree(): Tree {
   return { roots: [{ k: "root", p: {}, c: [] }, { k: "root", p: {}, c: [] }] };
@@ -77,6 +85,7 @@ export function signature(node: { k: string; p: Record<string, unknown> }): stri
 export function applyOps(tree: Tree, ops: readonly Op[]): Tree {
   for (const op of ops) {
     const path = op[1];
+    if (op[0] === KEEP) continue;
     if (op[0] === TRIM) {
       const block = nodeAt(tree, path);
       if (block?.c && block.c.length > op[2]) block.c.length = op[2];

@@ -11,43 +11,52 @@ const tree = (main: Node[], sidebar: Node[] = []): Tree => ({
 describe("the diff", () => {
   it("sends nothing when nothing changed", () => {
     const t = tree([leaf("title", "A"), block("columns", [block("column", [leaf("text", "x")])])]);
-    expect(diff(t, structuredClone(t), true)).toEqual([]);
+    expect(diff(t, structuredClone(t), { complete: true })).toEqual([]);
   });
 
   it("sends only the leaf that changed", () => {
     const before = tree([leaf("title", "A"), leaf("text", "1")]);
     const after = tree([leaf("title", "A"), leaf("text", "2")]);
-    expect(diff(before, after, true)).toEqual([["s", [0, 1], { k: "text", p: { text: "2" } }]]);
+    expect(diff(before, after, { complete: true })).toEqual([["s", [0, 1], { k: "text", p: { text: "2" } }]]);
   });
 
   it("patches only the props that changed when the kind stays", () => {
     const slider = (value: number): Node => ({ k: "slider", p: { id: "w1", label: "Set temperature (°C)", min: -20, max: 50, value } });
-    expect(diff(tree([slider(22)]), tree([slider(40)]), true)).toEqual([["p", [0, 0], { value: 40 }]]);
+    expect(diff(tree([slider(22)]), tree([slider(40)]), { complete: true })).toEqual([["p", [0, 0], { value: 40 }]]);
+  });
+
+  it("names the nodes a partial run rendered unchanged, when asked", () => {
+    const before = tree([leaf("title", "A"), leaf("text", "1")]);
+    const partial = tree([leaf("title", "A"), leaf("text", "2")]);
+    expect(diff(before, partial, { complete: false, keep: true })).toEqual([
+      ["k", [0, 0]],
+      ["s", [0, 1], { k: "text", p: { text: "2" } }],
+    ]);
   });
 
   it("trims a block that shrank when the run completed, and never on a partial run", () => {
     const before = tree([leaf("text", "1"), leaf("text", "2"), leaf("text", "3")]);
     const after = tree([leaf("text", "1")]);
-    expect(diff(before, after, true)).toEqual([["t", [0], 1]]);
-    expect(diff(before, after, false)).toEqual([]);
+    expect(diff(before, after, { complete: true })).toEqual([["t", [0], 1]]);
+    expect(diff(before, after, { complete: false })).toEqual([]);
   });
 
   it("updates a block whose props changed without resending its unchanged children", () => {
     const before = tree([block("expander", [leaf("text", "in")], { label: "a", expanded: false })]);
     const after = tree([block("expander", [leaf("text", "in")], { label: "b", expanded: false })]);
-    expect(diff(before, after, true)).toEqual([["p", [0, 0], { label: "b" }]]);
+    expect(diff(before, after, { complete: true })).toEqual([["p", [0, 0], { label: "b" }]]);
   });
 
   it("sets a block of another kind, keeping children that still match", () => {
     const before = tree([block("expander", [leaf("text", "in")], { label: "a", expanded: false })]);
     const after = tree([block("container", [leaf("text", "in")])]);
-    expect(diff(before, after, true)).toEqual([["s", [0, 0], { k: "container", p: {}, b: 1 }]]);
+    expect(diff(before, after, { complete: true })).toEqual([["s", [0, 0], { k: "container", p: {}, b: 1 }]]);
   });
 
   it("replaces a block by a leaf, dropping its children", () => {
     const before = tree([block("container", [leaf("text", "in")])]);
     const after = tree([leaf("text", "flat")]);
-    const ops = diff(before, after, true);
+    const ops = diff(before, after, { complete: true });
     expect(applyOps(structuredClone(before), ops)).toEqual(after);
   });
 
@@ -66,13 +75,13 @@ describe("the diff", () => {
     for (let i = 0; i < 200; i++) {
       const before = tree(randomNodes(3), randomNodes(2));
       const after = tree(randomNodes(3), randomNodes(2));
-      const merged = applyOps(structuredClone(before), diff(before, after, true));
+      const merged = applyOps(structuredClone(before), diff(before, after, { complete: true }));
       expect(merged).toEqual(after);
     }
   });
 
   it("paints a fresh browser from the empty tree", () => {
     const after = tree([leaf("title", "A")], [leaf("text", "side")]);
-    expect(applyOps(emptyTree(), diff(emptyTree(), after, true))).toEqual(after);
+    expect(applyOps(emptyTree(), diff(emptyTree(), after, { complete: true }))).toEqual(after);
   });
 });

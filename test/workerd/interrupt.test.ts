@@ -45,6 +45,16 @@ describe("the rerun loop", () => {
     ]);
   });
 
+  it("tells the browser, while a slow run awaits, which unchanged elements it has passed", async () => {
+    const c = await connect("/slow");
+    const from = c.received.length;
+    c.send({ t: "widget", id: c.widget("N").p.id as string, v: 1 }); // holds after the slider and button
+    const delta = await c.next((m): m is Extract<ServerMsg, { t: "delta" }> => m.t === "delta", from);
+    expect(delta.ops).toContainEqual(["p", [0, 0], { value: 1 }]);
+    expect(delta.ops).toContainEqual(["k", [0, 1]]); // the button: rendered again, unchanged
+    await c.done(from);
+  });
+
   it("does not run a callback twice when its run is interrupted", async () => {
     const c = await connect("/counter");
     await c.click("Add");
