@@ -98,8 +98,9 @@ describe("Cloudflare Access in front", () => {
     await c.click("Record");
     const identity = { kind: "user" as const, email: "auditor@thecodeforge.io", id: "auditor", claims: {}, exp: null };
     const stub = env.SESSIONS.get(env.SESSIONS.idFromName(sessionObjectName(identity, c.session)));
-    const events = await runInDurableObject(stub, async (_i, state) => [...(await state.storage.list<{ userEmail: string }>({ prefix: "outbox:" })).values()]);
-    expect(events.map((e) => e.userEmail)).toEqual(["auditor@thecodeforge.io"]);
+    const outbox = () => runInDurableObject(stub, async (_i, state) => [...(await state.storage.list<{ userEmail: string }>({ prefix: "outbox:" })).values()]);
+    // the run's state (and its events) are written right after its frames leave
+    await expect.poll(async () => (await outbox()).map((e) => e.userEmail)).toEqual(["auditor@thecodeforge.io"]);
     expect(identityKey(identity)).toBe("user:auditor");
   });
 });
