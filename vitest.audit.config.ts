@@ -17,8 +17,11 @@ export default defineConfig({
           DATABASE_URL: `postgres://postgres@127.0.0.1:${ports.postgres}/postgres`,
           AUDIT_WS_PROXY: `127.0.0.1:${ports.proxy}`,
           AUDIT_TEST_CONTROL: `http://127.0.0.1:${ports.control}`,
-          // retry a failed delivery after 100 ms, not 1 s: the outage tests wait for it
+          // retry a failed delivery after 100 ms (not 1 s), never waiting more than 2 s (not
+          // 5 min), and give each database call 2 s (not 5): the outage tests wait for all three
           AUDIT_RETRY_BASE_MS: "100",
+          AUDIT_RETRY_MAX_MS: "2000",
+          AUDIT_DB_DEADLINE_MS: "2000",
         },
       },
     }),
@@ -26,6 +29,6 @@ export default defineConfig({
   test: {
     include: ["test/audit/**/*.test.ts"],
     globalSetup: ["./test/audit/global-setup.mjs"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
   },
 });

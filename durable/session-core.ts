@@ -3,11 +3,12 @@
  * class (session.ts) owns the platform entry points and delegates each to a method here.
  */
 import type { PageInfo } from "../protocol/elements";
-import { planAlarm } from "./alarm-plan";
-import type { DatabaseEnv } from "./audit/database";
+import { deliveryIsDue, EARLY_TOLERANCE_MS, planAlarm } from "./alarm-plan";
+import { backlogReporter, type BacklogEnv } from "./audit/backlog";
+import { type DatabaseEnv, deadlineOf } from "./audit/database";
 import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
-import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, STATUS_KEY } from "./audit/outbox";
+import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, retryPolicyOf, STATUS_KEY } from "./audit/outbox";
 import { CLOSE, type ServerMsg } from "../protocol/messages";
 import { refuseSocket as refuse } from "../worker/routes/refuse";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
@@ -22,6 +23,9 @@ import type { SessionStores } from "./st/context";
 import { SessionState } from "./st/state";
 
 export const DEFAULT_IDLE_TTL_SECONDS = 24 * 60 * 60;
+
+/** What the session needs of the Worker's env for its audit outbox. */
+export type AuditEnv = DatabaseEnv & BacklogEnv & { AUDIT_RETRY_BASE_MS?: string; AUDIT_RETRY_MAX_MS?: string };
 
 export class SessionCore {
   private readonly pages: PageInfo[];
@@ -42,7 +46,7 @@ export class SessionCore {
     /** when the alarm is set to fire (null: not set) */
     private alarmAt: number | null,
     private readonly outbox: Outbox,
-    private readonly env: DatabaseEnv,
+    private readonly env: AuditEnv,
   ) {
     this.pages = pageInfos(app);
     this.loop = new RerunLoop(async (input, register) => {
@@ -68,10 +72,10 @@ export class SessionCore {
     });
   }
 
-  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: DatabaseEnv & { AUDIT_RETRY_BASE_MS?: string }): Promise<SessionCore> {
+  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: AuditEnv): Promise<SessionCore> {
     const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
     const alarmAt = await ctx.storage.getAlarm();
-    const outbox = new Outbox((await ctx.storage.get<OutboxStatus>(STATUS_KEY)) ?? freshStatus(), Number(env.AUDIT_RETRY_BASE_MS) || undefined);
+    const outbox = new Outbox((await ctx.storage.get<OutboxStatus>(STATUS_KEY)) ?? freshStatus(), retryPolicyOf(env));
     return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces, alarmAt, outbox, env);
   }
 
@@ -145,10 +149,17 @@ export class SessionCore {
    * events not yet delivered, so expiry never loses one.
    */
   async alarm(): Promise<void> {
-    if ((this.outbox.due(Date.now()) ?? Infinity) <= Date.now()) await this.outbox.deliver(this.ctx.storage, this.env);
     this.alarmAt = null; // it just fired
-    if (Date.now() >= this.data.lastActive + this.idleTtlMs && !this.loop.running && this.data.run > 0) await this.expire();
-    await this.scheduleAlarm();
+    try {
+      if (deliveryIsDue(this.outbox.due(Date.now()), Date.now())) {
+        await this.outbox.deliver(this.ctx.storage, this.env, backlogReporter(this.env, this.data.id, deadlineOf(this.env)));
+      }
+      if (Date.now() + EARLY_TOLERANCE_MS >= this.data.lastActive + this.idleTtlMs && !this.loop.running && this.data.run > 0) await this.expire();
+    } finally {
+      // Whatever happened above, the next alarm is set while events wait: a delivery that
+      // failed has a retry time, and one that threw is retried at the outbox's retry time.
+      await this.scheduleAlarm();
+    }
   }
 
   /** For tests and diagnostics. @internal */
@@ -185,6 +196,7 @@ export class SessionCore {
 
   private async scheduleAlarm(): Promise<void> {
     const at = planAlarm({
+      now: Date.now(),
       current: this.alarmAt,
       idleDue: this.data.run > 0 ? this.data.lastActive + this.idleTtlMs : Infinity,
       deliveryDue: this.outbox.due(Date.now()),

@@ -6,4 +6,11 @@ export interface DevServer {
   log(): string;
 }
 export function freePort(): Promise<number>;
-export function startDevServer(opts?: { port?: number; stateDir?: string; config?: string; withDatabase?: boolean }): Promise<DevServer>;
+export function startDevServer(opts?: {
+  port?: number;
+  stateDir?: string;
+  config?: string;
+  withDatabase?: boolean;
+  databaseUrl?: string;
+  vars?: Record<string, string>;
+}): Promise<DevServer>;

@@ -21,9 +21,10 @@ export function freePort() {
 }
 
 /**
- * @param {{ port?: number, stateDir?: string, config?: string, withDatabase?: boolean }} opts
+ * @param {{ port?: number, stateDir?: string, config?: string, withDatabase?: boolean, databaseUrl?: string, vars?: Record<string, string> }} opts
  * `withDatabase`: start it as `npm run dev` does (scripts/dev.mjs: embedded Postgres, proxy),
- * with the database kept in the state directory.
+ * with the database kept in the state directory — or `databaseUrl`'s database, as
+ * `DATABASE_URL=… npm run dev` does. `vars`: more Worker vars (`--var K:V`).
  */
 export async function startDevServer(opts = {}) {
   const port = opts.port ?? (await freePort());
@@ -31,13 +32,19 @@ export async function startDevServer(opts = {}) {
   const args = ["--port", String(port), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
   if (!opts.withDatabase) args.push("--var", "ACCESS_MODE:dev"); // dev.mjs sets it itself
   if (opts.config) args.push("--config", opts.config);
+  for (const [k, v] of Object.entries(opts.vars ?? {})) args.push("--var", `${k}:${v}`);
   const [command, argv] = opts.withDatabase
     ? ["node", ["scripts/dev.mjs", ...args]]
     : ["node_modules/.bin/wrangler", ["dev", "--ip", "127.0.0.1", ...args]];
   const child = spawn(command, argv, {
     detached: true, // its own process group, so stopping it stops workerd too
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", EDGELIT_PGLITE_DIR: join(stateDir, "pglite") },
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: "false",
+      EDGELIT_PGLITE_DIR: join(stateDir, "pglite"),
+      ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
+    },
   });
   let log = "";
   child.stdout.on("data", (d) => (log += d));

@@ -9,6 +9,6 @@ declare namespace Cloudflare {
   }
   interface GlobalProps {
     mainModule: typeof import("./workerd/worker");
-    durableNamespaces: "SessionObject";
+    durableNamespaces: "SessionObject" | "AuditBacklog";
   }
 }

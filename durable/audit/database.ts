@@ -1,59 +1,104 @@
 /**
  * Writing audit rows to Postgres with Drizzle over Neon's serverless driver.
  *
- * Pool over WebSocket, not HTTP, deliberately: a batch is one multi-row INSERT … ON CONFLICT
- * DO NOTHING, which either mode could send, but the WebSocket protocol is plain Postgres
- * wire protocol — so the very same code reaches Neon in production and a local Postgres
- * (PGlite in `npm run dev`, PostgreSQL 15 in the tests) through a small local stand-in for
- * Neon's proxy, where HTTP mode would need an HTTP-to-SQL shim. The pool is opened for one
- * flush and closed after it: an open outbound socket would keep the session object from
- * hibernating.
+ * WebSocket, not HTTP, deliberately: a batch is one multi-row INSERT … ON CONFLICT DO
+ * NOTHING, which either mode could send, but the WebSocket protocol is plain Postgres wire
+ * protocol — so the very same code reaches Neon in production and a local Postgres (PGlite
+ * in `npm run dev`, PostgreSQL 15 in the tests) through a small local stand-in for Neon's
+ * proxy, where HTTP mode would need an HTTP-to-SQL shim.
+ *
+ * Every call gets a fresh connection, a deadline, and a guaranteed close:
+ * - fresh, because a connection Postgres dropped must never be reused (and an open outbound
+ *   socket would keep the session object from hibernating);
+ * - a deadline, because when the path dies without closing, the driver's promise never
+ *   settles — and an alarm awaiting it would hold the session's delivery forever;
+ * - closed whatever happened: politely (Terminate) if the server still answers, and then
+ *   every socket the call opened is closed by force.
  */
-import { neonConfig, Pool } from "@neondatabase/serverless";
-import { drizzle } from "drizzle-orm/neon-serverless";
+import { Client } from "@neondatabase/serverless";
+import { drizzle, type NeonDatabase } from "drizzle-orm/neon-serverless";
 import { sql } from "drizzle-orm";
 import { dashboardActivity } from "../../drizzle/schema";
+import { sleep, withDeadline } from "./deadline";
 import type { AuditEvent } from "./event";
+import { type SocketScope, socketsIn } from "./socket";
+
+type Database = NeonDatabase<Record<string, unknown>>;
 
 export interface DatabaseEnv {
   /** a Postgres connection string (Neon in production: `wrangler secret put DATABASE_URL`) */
   DATABASE_URL?: string;
   /** "host:port" of a local stand-in for Neon's WebSocket proxy (set by `npm run dev` and the tests) */
   AUDIT_WS_PROXY?: string;
+  /** how long one database call (connect + query) may take before it counts as failed (default 5000) */
+  AUDIT_DB_DEADLINE_MS?: string;
 }
 
-function configure(env: DatabaseEnv): void {
-  if (!env.AUDIT_WS_PROXY) return; // production: the driver talks to Neon directly
-  const proxy = env.AUDIT_WS_PROXY;
-  neonConfig.wsProxy = (host, port) => `${proxy}/v1?address=${host}:${port}`;
-  neonConfig.useSecureWebSocket = false;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = false; // pipelining only works with cleartext password auth
+export const DEFAULT_DEADLINE_MS = 5000;
+/** how long a goodbye (Terminate) may take before the socket is simply closed */
+const GOODBYE_MS = 250;
+
+export function deadlineOf(env: DatabaseEnv): number {
+  return Number(env.AUDIT_DB_DEADLINE_MS) || DEFAULT_DEADLINE_MS;
 }
 
-/** Runs `work` with a Drizzle database on a fresh pool, and always closes it. */
-async function withDatabase<T>(env: DatabaseEnv, work: (db: ReturnType<typeof drizzle>) => Promise<T>): Promise<T> {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
-  configure(env);
-  const pool = new Pool({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000, max: 1 });
-  // workerd reports a server-side close as an error event even after a clean close; unhandled,
-  // it would surface as an uncaught error (KNOWN-GOOD.md, gotcha 2).
-  let ending = false;
-  pool.on("error", (error: Error) => {
-    if (!ending) console.warn("edgelit audit: database connection lost:", error.message);
-  });
-  try {
-    return await work(drizzle(pool));
-  } finally {
-    ending = true;
-    await pool.end().catch(() => {});
+/** A client configured for this call only — never the driver's global settings. */
+function clientFor(env: DatabaseEnv, url: string, scope: SocketScope): Client {
+  const client = new Client({ connectionString: url });
+  const config = client.neonConfig;
+  config.webSocketConstructor = socketsIn(scope) as unknown as typeof WebSocket;
+  if (env.AUDIT_WS_PROXY) {
+    // local: a stand-in for Neon's proxy on loopback; in production the defaults reach Neon
+    const proxy = env.AUDIT_WS_PROXY;
+    config.wsProxy = (host, port) => `${proxy}/v1?address=${host}:${port}`;
+    config.useSecureWebSocket = false;
+    config.pipelineTLS = false;
+    config.pipelineConnect = false; // pipelining only works with cleartext password auth
   }
+  return client;
+}
+
+/** Runs `work` with a Drizzle database on a fresh connection, within the deadline; always closes it. */
+async function withDatabase<T>(env: DatabaseEnv, what: string, work: (db: Database) => Promise<T>): Promise<T> {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
+  const scope: SocketScope = new Set();
+  const client = clientFor(env, env.DATABASE_URL, scope);
+  // The driver reports a lost connection as an 'error' event (workerd raises one even after
+  // a clean server-side close); the call's own promise carries the failure, so this only
+  // keeps the event from becoming an uncaught error.
+  client.on("error", () => {});
+  try {
+    return await withDeadline(
+      (async () => {
+        await client.connect();
+        return work(drizzle(client));
+      })(),
+      deadlineOf(env),
+      what,
+    );
+  } catch (error) {
+    throw new Error(describe(error), { cause: error });
+  } finally {
+    await Promise.race([client.end().catch(() => {}), sleep(GOODBYE_MS)]);
+    for (const socket of [...scope]) socket.close();
+  }
+}
+
+/**
+ * The driver's message, without the SQL text Drizzle wraps it in ("Failed query: insert
+ * into … params: …" would put every event's values into the log).
+ */
+export function describe(error: unknown): string {
+  let e = error as { message?: string; cause?: unknown } | undefined;
+  while (e && typeof e === "object" && e.cause && /^Failed query/.test(e.message ?? "")) e = e.cause as typeof e;
+  const message = (e && typeof e === "object" ? e.message : String(e)) || "unknown error";
+  return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }
 
 /** Inserts events; ones already there (same event id) are skipped. Returns rows inserted. */
 export async function insertEvents(env: DatabaseEnv, events: readonly AuditEvent[]): Promise<number> {
   if (events.length === 0) return 0;
-  return withDatabase(env, async (db) => {
+  return withDatabase(env, "inserting audit events", async (db) => {
     const inserted = await db
       .insert(dashboardActivity)
       .values(
@@ -74,7 +119,7 @@ export async function insertEvents(env: DatabaseEnv, events: readonly AuditEvent
 
 /** A session's latest activity, newest first (the seed's per-session query). */
 export async function recentActivity(env: DatabaseEnv, sessionId: string, limit = 10) {
-  return withDatabase(env, (db) =>
+  return withDatabase(env, "reading recent activity", (db) =>
     db
       .select({
         eventId: dashboardActivity.eventId,
@@ -93,7 +138,7 @@ export async function recentActivity(env: DatabaseEnv, sessionId: string, limit 
 export async function pingDatabase(env: DatabaseEnv): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
   const started = Date.now();
   try {
-    await withDatabase(env, (db) => db.execute(sql`select 1`));
+    await withDatabase(env, "the database", (db) => db.execute(sql`select 1`));
     return { ok: true, ms: Date.now() - started };
   } catch (error) {
     return { ok: false, error: (error as Error).message };

@@ -44,7 +44,8 @@ export async function startPostgres({ port } = {}) {
   };
   // Both idempotent: a test's cleanup may start a server that is already up.
   const start = async () => void (running() || run("pg_ctl", ["start", "-D", data, "-w", "-l", join(dir, "log"), "-o", options]));
-  const stop = async () => void (running() && run("pg_ctl", ["stop", "-D", data, "-m", "fast", "-w"]));
+  /** @param {"smart" | "fast" | "immediate"} [mode] how pg_ctl stops it (fast: backends are told; immediate: they just die) */
+  const stop = async (mode = "fast") => void (running() && run("pg_ctl", ["stop", "-D", data, "-m", mode, "-w"]));
   await start();
   return {
     url: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,

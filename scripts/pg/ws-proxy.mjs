@@ -44,9 +44,21 @@ function terminateWatcher() {
 /** @param {{ port?: number, log?: (line: string) => void }} [opts] */
 export function startWsProxy({ port = 0, log = () => {} } = {}) {
   let blocked = false;
+  /** a black hole: nothing is forwarded (held, as TCP would retransmit) and nothing is closed */
+  let stalled = false;
+  const held = [];
   const open = new Set();
   const server = createServer((_req, res) => res.writeHead(426).end("WebSocket only"));
-  const wss = new WebSocketServer({ server, path: "/v1" });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (req, socket, head) => {
+    const accept = () => {
+      if (new URL(req.url ?? "", "http://proxy").pathname !== "/v1") return socket.destroy();
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    };
+    // a black hole swallows the opening handshake too: the client waits in CONNECTING
+    if (stalled) held.push(accept);
+    else accept();
+  });
 
   wss.on("connection", (ws, req) => {
     const target = new URL(req.url ?? "", "http://proxy").searchParams.get("address") ?? "";
@@ -65,13 +77,18 @@ export function startWsProxy({ port = 0, log = () => {} } = {}) {
       tcpReady = true;
       for (const b of pendingToTcp.splice(0)) tcp.write(b);
     });
-    ws.on("message", (data) => {
-      const buf = Buffer.isBuffer(data) ? data : Buffer.from(data);
+    const toTcp = (buf) => {
       if (tcpReady) tcp.write(buf);
       else pendingToTcp.push(buf);
       if (sawTerminate(buf)) tcp.end();
+    };
+    const toWs = (chunk) => ws.readyState === ws.OPEN && ws.send(chunk, { binary: true });
+    ws.on("message", (data) => {
+      const buf = Buffer.isBuffer(data) ? data : Buffer.from(data);
+      if (stalled) held.push(() => toTcp(buf));
+      else toTcp(buf);
     });
-    tcp.on("data", (chunk) => ws.readyState === ws.OPEN && ws.send(chunk, { binary: true }));
+    tcp.on("data", (chunk) => (stalled ? held.push(() => toWs(chunk)) : toWs(chunk)));
     const close = () => {
       open.delete(conn);
       if (ws.readyState === ws.OPEN) ws.close(1000);
@@ -94,6 +111,11 @@ export function startWsProxy({ port = 0, log = () => {} } = {}) {
       resolve({
         port: actual,
         address: `127.0.0.1:${actual}`,
+        /** Simulate a black-holed path: forward nothing, close nothing (or end it: deliver what was held). */
+        stall(on) {
+          stalled = on;
+          if (!on) for (const forward of held.splice(0)) forward();
+        },
         /** Simulate an outage: refuse new connections and drop open ones (or end it). */
         block(on) {
           blocked = on;

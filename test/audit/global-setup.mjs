@@ -13,8 +13,7 @@ export default async function setup() {
   const control = await startControl({ postgres, proxy }, ports.control);
   console.log(`audit tests: PostgreSQL 15 on ${postgres.url}, proxy on ${proxy.address}, control on ${control.port}`);
   return async () => {
-    await control.close();
-    await proxy.stop();
+    await control.close(); // stops the proxy (the one it restarted, if it did)
     await postgres.destroy();
   };
 }

@@ -1,6 +1,6 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { planAlarm } from "../../durable/alarm-plan";
+import { deliveryIsDue, planAlarm } from "../../durable/alarm-plan";
 import { auditEvent } from "../../durable/audit/event";
 import { freshStatus, Outbox, OUTBOX_LIMIT } from "../../durable/audit/outbox";
 import { connect, stored, stubOf } from "./helpers";
@@ -52,7 +52,7 @@ describe("the audit outbox", () => {
 });
 
 describe("the alarm plan", () => {
-  const base = { idleTtlMs: 86_400_000, idleDue: 1_000_000_000 };
+  const base = { now: 100, idleTtlMs: 86_400_000, idleDue: 1_000_000_000 };
 
   it("delivers now when events wait, and idles until expiry otherwise", () => {
     expect(planAlarm({ ...base, current: null, deliveryDue: 500 })).toBe(500);
@@ -62,5 +62,19 @@ describe("the alarm plan", () => {
   it("does not move an idle alarm on every run", () => {
     expect(planAlarm({ ...base, current: base.idleDue - 1000, deliveryDue: null })).toBeNull();
     expect(planAlarm({ ...base, current: base.idleDue - base.idleTtlMs / 2, deliveryDue: null })).toBe(base.idleDue);
+  });
+
+  it("sets whole milliseconds, as the platform keeps them, so a retry can't look early when it fires", () => {
+    expect(planAlarm({ ...base, current: null, deliveryDue: 1000.6 })).toBe(1001);
+    expect(deliveryIsDue(1001, 1000)).toBe(true); // fired a millisecond early: still its job
+    expect(deliveryIsDue(5000, 1000)).toBe(false); // an idle alarm long before the retry
+    expect(deliveryIsDue(null, 1000)).toBe(false);
+  });
+
+  it("does not trust a remembered alarm whose time has passed: new events still get an alarm", () => {
+    const now = 10_000;
+    expect(planAlarm({ ...base, now, current: now - 5, deliveryDue: now })).toBe(now);
+    expect(planAlarm({ ...base, now, current: now + 50, deliveryDue: now })).toBe(now);
+    expect(planAlarm({ ...base, now, current: now + 50, deliveryDue: now + 500 })).toBeNull();
   });
 });

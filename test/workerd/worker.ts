@@ -5,6 +5,7 @@
  * a test-only switch; the production Worker has no such header.
  */
 import { createLocalJWKSet } from "jose";
+export { AuditBacklog } from "../../durable/audit/backlog";
 import { createSessionClass } from "../../durable/session";
 import { createWorker } from "../../worker/create-worker";
 import type { Env } from "../../worker/env";
