@@ -7,10 +7,6 @@ import type { WidgetBase, WireValue } from "../protocol/elements";
 import { send } from "./send";
 
 const buffers = new Map<string, Record<string, WireValue>>();
-/** forms whose widgets go back to their server values after a submit */
-const clearing = new Set<string>();
-/** per form, the widgets' "drop your draft" callbacks, for clear-on-submit */
-const resets = new Map<string, Set<() => void>>();
 
 /** A widget's new value: buffered if it is in a form, else sent as a `widget` message. */
 export function commitValue(widget: WidgetBase, v: WireValue): void {
@@ -25,21 +21,7 @@ export function commitValue(widget: WidgetBase, v: WireValue): void {
 export function submitForm(form: string, button: string): void {
   if (!send({ t: "submit", form, button, values: buffers.get(form) ?? {} })) return;
   buffers.delete(form);
-  // The server resets a clearing form's values to their defaults — usually what the
-  // widgets already hold as server values, so no op would arrive to drop the drafts.
-  if (clearing.has(form)) for (const reset of resets.get(form) ?? []) reset();
+  // The submitted values are shown until the run answers; a clearing form's run renders
+  // the defaults, which differ from the submitted values, so they arrive as patches.
 }
 
-/** Called by the form block on render, so submit knows whether to clear. */
-export function declareForm(form: string, clearOnSubmit: boolean): void {
-  if (clearOnSubmit) clearing.add(form);
-  else clearing.delete(form);
-}
-
-/** Registers a widget's draft reset for its form; returns the unregister function. */
-export function onFormReset(form: string, reset: () => void): () => void {
-  const set = resets.get(form) ?? new Set();
-  set.add(reset);
-  resets.set(form, set);
-  return () => set.delete(reset);
-}

@@ -28,11 +28,24 @@ const socket = new Socket({
     if (msg) store.receive(msg);
   },
   down: (refused) => store.down(refused),
-  expired: () => void freshSessionId(),
+  expired: () => {
+    freshSessionId();
+    store.expired();
+  },
 });
-const store = new Store({ page: showPage, desync: () => socket.restart() });
+const store = new Store({
+  page: showPage,
+  desync: () => socket.restart(),
+  resend: (msgs) => msgs.forEach((m) => socket.send(JSON.stringify(m))),
+});
 
-connectSender((text) => socket.send(text));
+connectSender((msg) => {
+  if (!socket.isOpen()) return false;
+  const numbered = store.input(msg);
+  if (socket.send(JSON.stringify(numbered))) return true;
+  store.unsent(numbered.n);
+  return false;
+});
 store.subscribe(() => {
   syncRootClasses(root, store.state);
   applyHead(store.state);

@@ -7,16 +7,19 @@ import type { ServerMsg } from "../protocol/messages";
 
 type Check = (m: Record<string, unknown>) => boolean;
 
+const optionalCount = (v: unknown): boolean => v === undefined || (typeof v === "number" && Number.isSafeInteger(v) && v >= 0);
 const isTree = (v: unknown): boolean =>
   typeof v === "object" && v !== null && Array.isArray((v as { roots?: unknown }).roots) && (v as { roots: unknown[] }).roots.length === 2;
 
 /** What each tag needs before the store may touch it. */
 const SHAPES: Record<ServerMsg["t"], Check> = {
-  hello: (m) => isTree(m.tree) && Array.isArray(m.pages) && typeof m.page === "string" && typeof m.config === "object",
+  hello: (m) =>
+    isTree(m.tree) && Array.isArray(m.pages) && typeof m.page === "string" && typeof m.config === "object" &&
+    typeof m.ack === "number" && typeof m.seen === "number",
   run: (m) => typeof m.run === "number" && typeof m.page === "string",
-  delta: (m) => typeof m.run === "number" && Array.isArray(m.ops),
-  done: (m) => typeof m.run === "number" && Array.isArray(m.ops),
-  error: (m) => typeof m.message === "string",
+  delta: (m) => typeof m.run === "number" && Array.isArray(m.ops) && optionalCount(m.ack),
+  done: (m) => typeof m.run === "number" && Array.isArray(m.ops) && optionalCount(m.ack),
+  error: (m) => typeof m.message === "string" && optionalCount(m.n),
 };
 
 export function parseServerMsg(text: string): ServerMsg | null {

@@ -46,6 +46,10 @@ export class Socket {
     this.connect();
   }
 
+  isOpen(): boolean {
+    return this.ws?.readyState === WebSocket.OPEN;
+  }
+
   /** Sends a frame if the socket is open; returns false (and drops it) otherwise. */
   send(text: string): boolean {
     if (this.ws?.readyState !== WebSocket.OPEN) return false;

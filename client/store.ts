@@ -5,12 +5,14 @@
  * (LiveView keeps `rendered.js`, the merge, apart from `dom_patch.ts` in the same way).
  */
 import type { PageConfig, PageInfo } from "../protocol/elements";
-import { type RunStatus, type ServerMsg, statusOf } from "../protocol/messages";
+import { applyInputs, PendingInputs, withInputs } from "../protocol/input";
+import { type ClientMsg, type RunStatus, type ServerMsg, statusOf } from "../protocol/messages";
 import { applyOps, emptyTree, type Node, nodeAt, type Op, TRIM, type Tree } from "../protocol/tree";
 
 export type Conn = "connecting" | "open" | "lost";
 
 export interface State {
+  /** what is shown: the server's tree with the person's unacknowledged input laid over it */
   tree: Tree;
   pages: PageInfo[];
   /** the page shown (optimistically the one navigated to, before the server confirms) */
@@ -37,6 +39,8 @@ export interface StoreHooks {
   page(path: string): void;
   /** ops did not fit the tree: the copies diverged, so reconnect for a fresh `hello` */
   desync(): void;
+  /** inputs the server never received (lost with the old socket): send them again */
+  resend(msgs: ClientMsg[]): void;
 }
 
 /** A quick run should not flicker; only a slow one fades what it has not reached. */
@@ -61,6 +65,9 @@ export class Store {
   private listeners = new Set<() => void>();
   private fadeTimer: ReturnType<typeof setTimeout> | undefined;
   private greeted = false;
+  /** the server's tree, as the server has it (protocol/input.ts) */
+  private base: Tree = emptyTree();
+  private readonly inputs = new PendingInputs();
 
   constructor(private readonly hooks: StoreHooks) {}
 
@@ -77,33 +84,59 @@ export class Store {
   receive(msg: ServerMsg): void {
     if (msg.t !== "delta" && msg.t !== "error") clearTimeout(this.fadeTimer);
     switch (msg.t) {
-      case "hello":
+      case "hello": {
         this.greeted = true;
         this.stamps = new WeakMap();
+        this.base = msg.tree;
+        const lost = this.inputs.greeted(msg.ack, msg.seen);
         this.hooks.page(msg.page);
-        return this.update({
-          tree: msg.tree, pages: msg.pages, page: msg.page, config: msg.config, who: msg.who ?? null,
+        this.update({
+          tree: this.shown(), pages: msg.pages, page: msg.page, config: msg.config, who: msg.who ?? null,
           conn: "open", refused: null, running: msg.running, fading: false,
         });
+        if (lost.length) this.hooks.resend(lost);
+        return;
+      }
       case "run":
         this.hooks.page(msg.page);
         this.fadeTimer = setTimeout(() => this.update({ fading: true }), FADE_AFTER_MS);
         return this.update({ page: msg.page, running: msg.run, fading: false });
       case "delta":
-        this.merge(msg.run, msg.ops);
-        return this.update({});
+        this.merge(msg.run, msg.ops, msg.ack);
+        return this.update({ tree: this.shown() });
       case "done":
         // A quick run sends no `run` frame: its page (when it moved) comes with `done`.
         if (msg.page) this.hooks.page(msg.page);
-        this.merge(msg.run, msg.ops);
+        this.merge(msg.run, msg.ops, msg.ack);
         return this.update({
-          running: null, fading: false, status: statusOf(msg),
+          tree: this.shown(), running: null, fading: false, status: statusOf(msg),
           ...(msg.config ? { config: msg.config } : {}), ...(msg.page ? { page: msg.page } : {}),
         });
       case "error":
         console.warn(`edgelit: the server refused a message (${msg.code}): ${msg.message}`);
-        return this.update({ notice: `The server refused a message: ${msg.message}` });
+        if (msg.n !== undefined) this.inputs.refused(msg.n);
+        return this.update({ tree: this.shown(), notice: `The server refused a message: ${msg.message}` });
     }
+  }
+
+  /**
+   * The person's input, about to be sent: numbered, and shown at once (and kept shown
+   * until a run has consumed it). Call `unsent` if the socket dropped it.
+   */
+  input<M extends ClientMsg>(msg: M): M & { n: number } {
+    const numbered = this.inputs.number(msg);
+    this.update({ tree: this.shown() });
+    return numbered;
+  }
+
+  unsent(n: number): void {
+    this.inputs.unsent(n);
+    this.update({ tree: this.shown() });
+  }
+
+  /** The session expired: a new one starts, and nothing pending belongs to it. */
+  expired(): void {
+    this.inputs.clear();
   }
 
   /** The socket went down. What was running is unknown now; the next `hello` tells. */
@@ -120,16 +153,26 @@ export class Store {
     this.update({ notice: null });
   }
 
-  private merge(run: number, ops: Op[]): void {
+  /** the server's tree with unacknowledged input over it; copied nodes keep their run stamp */
+  private shown(): Tree {
+    return withInputs(this.base, this.inputs.overlay(), (from, to) => {
+      const stamp = this.stamps.get(from);
+      if (stamp !== undefined) this.stamps.set(to, stamp);
+    });
+  }
+
+  private merge(run: number, ops: Op[], ack: number | undefined): void {
     try {
-      applyOps(this.state.tree, ops);
+      // first the inputs this run consumed, as the server applied them before diffing
+      if (ack !== undefined) applyInputs(this.base, this.inputs.acknowledged(ack));
+      applyOps(this.base, ops);
     } catch (err) {
       console.error("edgelit: an update did not fit the page; reconnecting to repaint", err);
       this.hooks.desync();
       return;
     }
     for (const op of ops) {
-      const node = op[0] !== TRIM ? nodeAt(this.state.tree, op[1]) : undefined;
+      const node = op[0] !== TRIM ? nodeAt(this.base, op[1]) : undefined;
       if (node) this.stamps.set(node, run);
     }
   }

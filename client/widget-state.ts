@@ -7,7 +7,7 @@
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import type { WidgetBase, WireValue } from "../protocol/elements";
 import { OfflineContext } from "./contexts";
-import { commitValue, onFormReset } from "./forms";
+import { commitValue } from "./forms";
 
 /** per widget id, "go back to the server's value" — for a value the server refused */
 const revert = new Map<string, () => void>();
@@ -55,8 +55,6 @@ export function useWidget<T extends WireValue>(props: WidgetBase & { value: T })
     revert.set(props.id, reset);
     return () => void (revert.get(props.id) === reset && revert.delete(props.id));
   }, [props.id]);
-
-  useEffect(() => (props.form ? onFormReset(props.form, reset) : undefined), [props.form]);
 
   return {
     value: state.draft,

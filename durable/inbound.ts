@@ -17,6 +17,7 @@ const TRIGGERS = new Set(["button", "formSubmitButton"]);
 
 export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): RunInput {
   const input = emptyInput();
+  if (msg.n !== undefined) input.ack = msg.n;
   switch (msg.t) {
     case "widget": {
       const meta = known(stores, msg.id);
@@ -64,7 +65,10 @@ function accept(input: RunInput, id: string, meta: WidgetMeta, v: WireValue): vo
     throw new ProtocolError("bad_value", `Value ${JSON.stringify(v)?.slice(0, 80)} for ${describe(meta)} was refused: ${checked.reason}.`, id);
   }
   if (TRIGGERS.has(meta.kind)) input.triggers.add(id);
-  else input.values.set(id, checked);
+  else {
+    input.values.set(id, checked);
+    input.shown.set(id, v);
+  }
 }
 
 function describe(meta: WidgetMeta): string {

@@ -5,6 +5,7 @@
  */
 import type { PageConfig, PageInfo } from "../protocol/elements";
 import type { RunStatus, ServerMsg } from "../protocol/messages";
+import { applyInputs } from "../protocol/input";
 import { applyOps, KEEP, type Node, type Tree } from "../protocol/tree";
 import type { Identity } from "../worker/access/identity";
 import { automaticEvents } from "./audit/auto";
@@ -26,6 +27,8 @@ export interface RunSession {
   page: string;
   /** what every connected browser has */
   tree: Tree;
+  /** the newest input whose values `tree` holds */
+  ack: number;
   config: PageConfig;
   run: number;
 }
@@ -54,6 +57,12 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   const run = ++session.run;
   // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
   const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path }), 0);
+
+  // What the browser shows already: the values it sent. Diffing against them means a value
+  // is sent back only when the page made it different (protocol/input.ts).
+  applyInputs(session.tree, input.shown);
+  if (input.ack !== undefined) session.ack = Math.max(session.ack, input.ack);
+  const ack = input.ack !== undefined ? { ack: input.ack } : {};
 
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
@@ -87,7 +96,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
         });
         if (ops.length === 0) return;
         applyOps(session.tree, ops);
-        deps.send({ t: "delta", run, ops });
+        deps.send({ t: "delta", run, ops, ...ack });
       }, 0);
     },
   });
@@ -147,6 +156,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
     ops,
     ...(configChanged ? { config: ctx.config } : {}),
     ...(moved ? { page: page.path } : {}),
+    ...ack,
   });
 
   if (rerun) return { events, next: { ...emptyInput(), reruns: input.reruns + 1 } };

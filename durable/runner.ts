@@ -21,10 +21,17 @@ export interface RunInput {
   callbacksDone: Set<string>;
   /** consecutive st.rerun() calls that led here */
   reruns: number;
+  /**
+   * the values as the browser sent (and shows) them, applied to the server's copy of the
+   * browser's tree before the run is diffed (protocol/input.ts)
+   */
+  shown: Map<string, WireValue>;
+  /** the newest input number this input includes */
+  ack?: number;
 }
 
 export function emptyInput(): RunInput {
-  return { values: new Map(), triggers: new Set(), submitted: new Set(), callbacksDone: new Set(), reruns: 0 };
+  return { values: new Map(), triggers: new Set(), submitted: new Set(), callbacksDone: new Set(), reruns: 0, shown: new Map() };
 }
 
 /** Merges a newer input into an older one: newest values, every trigger and form kept. */
@@ -35,8 +42,11 @@ export function coalesce(older: RunInput | null, newer: RunInput): RunInput {
     values.delete(id); // re-insert so callback order follows the newest change
     values.set(id, v);
   }
+  const shown = new Map(older.shown);
+  for (const [id, v] of newer.shown) shown.set(id, v);
   const merged: RunInput = {
     values,
+    shown,
     triggers: new Set([...older.triggers, ...newer.triggers]),
     submitted: new Set([...older.submitted, ...newer.submitted]),
     callbacksDone: new Set([...older.callbacksDone, ...newer.callbacksDone]),
@@ -44,6 +54,8 @@ export function coalesce(older: RunInput | null, newer: RunInput): RunInput {
   };
   const page = newer.page ?? older.page;
   if (page !== undefined) merged.page = page;
+  const ack = Math.max(older.ack ?? -1, newer.ack ?? -1);
+  if (ack >= 0) merged.ack = ack;
   return merged;
 }
 

@@ -9,7 +9,7 @@ import { type DatabaseEnv, deadlineOf } from "./audit/database";
 import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
 import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, retryPolicyOf, STATUS_KEY } from "./audit/outbox";
-import { CLOSE, type ServerMsg } from "../protocol/messages";
+import { type ClientMsg, CLOSE, type ServerMsg } from "../protocol/messages";
 import { refuseSocket as refuse } from "../worker/routes/refuse";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
@@ -112,6 +112,8 @@ export class SessionCore {
       tree: this.data.tree,
       running: this.loop.running ? this.data.run : null,
       who: { kind: identity.kind, email: identity.email },
+      ack: this.data.ack,
+      seen: this.data.seen,
     });
     this.submit({ ...emptyInput(), page });
     return new Response(null, { status: 101, webSocket: client });
@@ -124,20 +126,22 @@ export class SessionCore {
       ws.close(CLOSE.reauthenticate, "Access token expired");
       return;
     }
-    if (!this.limiter.take()) {
-      send(ws, { t: "error", code: "rate_limited", message: "Too many messages: this one was dropped. Slow down a little." });
-      return;
-    }
+    let msg: ClientMsg | null = null;
     let input: RunInput;
     try {
-      input = toRunInput(parseClientMsg(raw), this.stores, this.app);
+      msg = parseClientMsg(raw);
+      // A resent input (after a reconnect) that arrived the first time: already counted.
+      if (msg.re === 1 && msg.n !== undefined && msg.n <= this.data.seen) return;
+      if (msg.n !== undefined) this.data.seen = Math.max(this.data.seen, msg.n);
+      if (!this.limiter.take()) throw new ProtocolError("rate_limited", "Too many messages: this one was dropped. Slow down a little.");
+      input = toRunInput(msg, this.stores, this.app);
     } catch (error) {
       if (!(error instanceof ProtocolError)) throw error;
       // Logged, but not 10,000 times for a flood: the first few, then every hundredth.
       if (++this.refused <= 5 || this.refused % 100 === 0) {
         console.warn(`edgelit: session ${this.data.id.slice(0, 8)}… refused frame #${this.refused}: ${error.code}: ${error.message.slice(0, 200)}`);
       }
-      send(ws, error.frame());
+      send(ws, { ...error.frame(), ...(msg?.n !== undefined ? { n: msg.n } : {}) });
       return;
     }
     await this.submit(input);

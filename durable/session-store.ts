@@ -31,6 +31,10 @@ export interface Persisted {
   identity: Identity | null;
   /** headers and cookies of the latest connection (st.context), secrets removed */
   context: RequestContext;
+  /** the newest input whose values `tree` holds (protocol/input.ts) */
+  ack: number;
+  /** the newest input number received */
+  seen: number;
 }
 
 /** The stored form: the tree as JSON, or the number of pieces it was split into. */
@@ -54,6 +58,8 @@ export function freshSession(page: string, config: PageConfig): Persisted {
     owner: null,
     identity: null,
     context: { headers: {}, cookies: {} },
+    ack: 0,
+    seen: 0,
   };
 }
 

@@ -24,15 +24,27 @@ export const CLOSE = {
 } as const;
 
 // ── browser → Durable Object ────────────────────────────────────────────────
-export type ClientMsg =
-  /** a widget outside a form changed (a button sends `true`) */
-  | { t: "widget"; id: string; v: WireValue }
-  /** a form was submitted: its buffered values plus the submit button that fired */
-  | { t: "submit"; form: string; button: string; values: Record<string, WireValue> }
-  /** navigate to another page of the app */
-  | { t: "nav"; page: string }
-  /** run the page again with the current values */
-  | { t: "rerun" };
+/**
+ * Every input carries its number `n` (rising, per browser tab; see protocol/input.ts), and
+ * `re: 1` when the browser sends it again after a reconnect because the server had not
+ * seen it — the server drops a resent input it has seen, so a press never counts twice.
+ */
+export interface Numbered {
+  n?: number;
+  re?: 1;
+}
+
+export type ClientMsg = Numbered &
+  (
+    /** a widget outside a form changed (a button sends `true`) */
+    | { t: "widget"; id: string; v: WireValue }
+    /** a form was submitted: its buffered values plus the submit button that fired */
+    | { t: "submit"; form: string; button: string; values: Record<string, WireValue> }
+    /** navigate to another page of the app */
+    | { t: "nav"; page: string }
+    /** run the page again with the current values */
+    | { t: "rerun" }
+  );
 
 export type ClientTag = ClientMsg["t"];
 
@@ -52,6 +64,10 @@ export type ServerMsg =
       running: number | null;
       /** who is signed in; `dev` means local development without Cloudflare Access */
       who: { kind: "user" | "service" | "dev" | "anonymous"; email: string | null };
+      /** the newest input whose values `tree` already holds */
+      ack: number;
+      /** the newest input number the server has received (a newer one was lost: send it again) */
+      seen: number;
     }
   /**
    * a run is in progress (for the running indicator and stale fading) — sent only once a
@@ -59,14 +75,17 @@ export type ServerMsg =
    */
   | { t: "run"; run: number; page: string }
   /** elements produced so far by a run that is awaiting something */
-  | { t: "delta"; run: number; ops: Op[] }
+  | { t: "delta"; run: number; ops: Op[]; ack?: number }
   /**
    * a run ended: the rest of its changes, and trims when it completed; `page` when it moved.
    * No `status` means "ok" (every byte counts on the most frequent frame).
    */
-  | { t: "done"; run: number; status?: Exclude<RunStatus, "ok">; ops: Op[]; config?: PageConfig; page?: string }
-  /** an inbound frame was refused; nothing changed. `id`: the widget whose value it was */
-  | { t: "error"; code: ErrorCode; message: string; id?: string };
+  | { t: "done"; run: number; status?: Exclude<RunStatus, "ok">; ops: Op[]; config?: PageConfig; page?: string; ack?: number }
+  /**
+   * an inbound frame was refused; nothing changed. `id`: the widget whose value it was;
+   * `n`: the refused input's number (the browser stops showing its value)
+   */
+  | { t: "error"; code: ErrorCode; message: string; id?: string; n?: number };
 
 /** How a `done` frame's run ended. */
 export function statusOf(done: { status?: RunStatus }): RunStatus {

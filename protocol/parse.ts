@@ -4,7 +4,7 @@
  * value fits its widget is decided by the widget's own validator in the Durable Object.
  */
 import type { WireValue } from "./elements";
-import { type ClientMsg, type ErrorCode, MAX_FRAME_BYTES, type ServerMsg } from "./messages";
+import { type ClientMsg, type ErrorCode, MAX_FRAME_BYTES, type Numbered, type ServerMsg } from "./messages";
 
 export class ProtocolError extends Error {
   constructor(
@@ -40,6 +40,11 @@ export function parseClientMsg(raw: string | ArrayBuffer): ClientMsg {
   if (!isRecord(data) || typeof data.t !== "string") {
     throw new ProtocolError("bad_frame", "Frame must be a JSON object with a string `t`.");
   }
+  const numbered = inputNumber(data);
+  return { ...body(data as Record<string, unknown> & { t: string }), ...numbered };
+}
+
+function body(data: Record<string, unknown> & { t: string }): ClientMsg {
   switch (data.t) {
     case "widget":
       return { t: "widget", id: id(data.id, "id"), v: wireValue(data.v, "v") };
@@ -61,6 +66,19 @@ export function parseClientMsg(raw: string | ArrayBuffer): ClientMsg {
     default:
       throw new ProtocolError("unknown_message", `Unknown message type ${JSON.stringify(data.t.slice(0, 40))}.`);
   }
+}
+
+/** `n`: a non-negative whole number; `re`: only with `n`. */
+function inputNumber(data: Record<string, unknown>): Numbered {
+  if (data.n === undefined) {
+    if (data.re !== undefined) throw new ProtocolError("bad_frame", "`re` needs an input number `n`.");
+    return {};
+  }
+  if (typeof data.n !== "number" || !Number.isSafeInteger(data.n) || data.n < 0) {
+    throw new ProtocolError("bad_frame", "`n` must be a non-negative whole number.");
+  }
+  if (data.re !== undefined && data.re !== 1) throw new ProtocolError("bad_frame", "`re` must be 1 when present.");
+  return data.re === 1 ? { n: data.n, re: 1 } : { n: data.n };
 }
 
 function id(v: unknown, what: string): string {

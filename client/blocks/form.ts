@@ -3,13 +3,11 @@
  * button sends them. The native submit is always prevented; the button sends instead.
  */
 import type { BlockProps } from "../../protocol/elements";
-import { declareForm } from "../forms";
 import { html } from "../html";
 import { Children } from "../render-node";
 import type { ViewProps } from "../view";
 
 export function Form({ props, node }: ViewProps<BlockProps["form"]>) {
-  declareForm(props.id, props.clearOnSubmit);
   return html`<form
     class=${props.border ? "el-stack el-form el-bordered" : "el-stack el-form"}
     onSubmit=${(e: Event) => e.preventDefault()}

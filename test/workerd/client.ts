@@ -1,10 +1,12 @@
 /**
  * A headless protocol client for tests (LiveView ships one too): connects through the real
- * Worker, keeps the tree exactly as the browser does (hello + applyOps) and waits for runs.
+ * Worker, keeps the tree exactly as the browser does (hello, numbered inputs shown until
+ * acknowledged, applyOps) and waits for runs.
  */
 import { exports } from "cloudflare:workers";
 import type { WireValue } from "../../protocol/elements";
 import { type ClientMsg, type RunStatus, type ServerMsg, statusOf } from "../../protocol/messages";
+import { applyInputs, PendingInputs, withInputs } from "../../protocol/input";
 import { applyOps, type Node, type Tree } from "../../protocol/tree";
 
 export const ORIGIN = "http://edgelit.test";
@@ -19,7 +21,9 @@ export class TestClient {
   readonly received: ServerMsg[] = [];
   /** raw text of every frame, for byte counts */
   readonly frames: string[] = [];
-  tree!: Tree;
+  /** the server's tree as the browser holds it */
+  base!: Tree;
+  readonly inputs = new PendingInputs();
   closed: { code: number; reason: string } | null = null;
   private waiters: (() => void)[] = [];
 
@@ -32,8 +36,15 @@ export class TestClient {
       this.frames.push(text);
       if (text === "pong") return;
       const msg = JSON.parse(text) as ServerMsg;
-      if (msg.t === "hello") this.tree = msg.tree;
-      if (msg.t === "delta" || msg.t === "done") applyOps(this.tree, msg.ops);
+      if (msg.t === "hello") {
+        this.base = msg.tree;
+        for (const lost of this.inputs.greeted(msg.ack, msg.seen)) this.send(lost);
+      }
+      if (msg.t === "delta" || msg.t === "done") {
+        if (msg.ack !== undefined) applyInputs(this.base, this.inputs.acknowledged(msg.ack));
+        applyOps(this.base, msg.ops);
+      }
+      if (msg.t === "error" && msg.n !== undefined) this.inputs.refused(msg.n);
       this.received.push(msg);
       this.wake();
     });
@@ -51,8 +62,14 @@ export class TestClient {
     return new TestClient(res.webSocket, session);
   }
 
+  /** What the browser shows: the server's tree with unacknowledged input over it. */
+  get tree(): Tree {
+    return withInputs(this.base, this.inputs.overlay());
+  }
+
+  /** Sends a raw frame as is, or a message numbered as the browser numbers it. */
   send(msg: ClientMsg | string): void {
-    this.ws.send(typeof msg === "string" ? msg : JSON.stringify(msg));
+    this.ws.send(typeof msg === "string" ? msg : JSON.stringify(msg.n === undefined ? this.inputs.number(msg) : msg));
   }
 
   /** Waits for the first message (from index `from`) matching `pred`. */
