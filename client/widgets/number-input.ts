@@ -50,7 +50,14 @@ export function NumberInput({ props }: ViewProps<Props>) {
         disabled=${w.disabled}
         onInput=${(e: Event) => (typed.current.text = (e.currentTarget as HTMLInputElement).value)}
         onBlur=${(e: FocusEvent) => commitText(e.currentTarget as HTMLInputElement)}
-        onKeyDown=${(e: KeyboardEvent) => e.key === "Enter" && commitText(e.currentTarget as HTMLInputElement)}
+        onKeyDown=${(e: KeyboardEvent) => {
+          if (e.key === "Enter") commitText(e.currentTarget as HTMLInputElement);
+          // Streamlit: each arrow step is a value of its own, sent at once (not on blur).
+          else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+            e.preventDefault();
+            step(e.key === "ArrowUp" ? 1 : -1);
+          }
+        }}
       />
       <button type="button" class="el-step" aria-label="Decrement" tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(-1)}>−</button>
       <button type="button" class="el-step" aria-label="Increment" tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(1)}>+</button>

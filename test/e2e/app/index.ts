@@ -1,0 +1,6 @@
+/** The browser tests' app: the demo pages plus purpose-built test pages. */
+import demo from "../../../app";
+import { defineApp } from "../../../durable/st/app";
+import inputs from "./inputs";
+
+export default defineApp([...demo.pages, inputs]);
