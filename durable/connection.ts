@@ -4,6 +4,7 @@
  * see as `st.context` — headers and cookies as Streamlit offers them, minus the Access
  * token, which must never reach a page, the browser or the logs.
  */
+import { parse as parseCookies } from "hono/utils/cookie";
 import { decodeIdentity, type Identity, IDENTITY_HEADER, identityKey } from "../worker/access/identity";
 
 export interface RequestContext {
@@ -29,12 +30,10 @@ export function contextOf(request: Request): RequestContext {
   request.headers.forEach((value, name) => {
     if (!SECRET_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
   });
+  // Hono's parser: a value that isn't valid percent-encoding is kept as sent, never a throw.
   const cookies: Record<string, string> = {};
-  for (const part of (request.headers.get("Cookie") ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq <= 0) continue;
-    const name = part.slice(0, eq).trim();
-    if (!SECRET_COOKIES.has(name)) cookies[name] = decodeURIComponent(part.slice(eq + 1).trim());
+  for (const [name, value] of Object.entries(parseCookies(request.headers.get("Cookie") ?? ""))) {
+    if (!SECRET_COOKIES.has(name)) cookies[name] = value;
   }
   return { headers, cookies };
 }

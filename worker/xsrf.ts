@@ -5,6 +5,7 @@
  * upgrade is Origin-checked; this keeps any HTTP endpoint added later safe by default.)
  */
 import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
 import type { WorkerVars } from "./access/middleware";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -12,7 +13,7 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 export const xsrfGuard: MiddlewareHandler<WorkerVars> = async (c, next) => {
   if (SAFE.has(c.req.method)) return next();
   const url = new URL(c.req.url);
-  const cookie = /(?:^|;\s*)edgelit_xsrf=([^;]+)/.exec(c.req.header("Cookie") ?? "")?.[1];
+  const cookie = getCookie(c, "edgelit_xsrf");
   const token = c.req.header("X-Edgelit-Xsrf");
   if (c.req.header("Origin") !== url.origin || !cookie || !token || cookie !== token) {
     console.warn(`edgelit: XSRF check failed for ${c.req.method} ${url.pathname}`);

@@ -4,6 +4,7 @@
  * by a key of the team's JWKS, issued by the team domain, for this app's AUD tag, within
  * exp/nbf (60 s of clock skew). A maintained library (jose) does the cryptography.
  */
+import { parse as parseCookies } from "hono/utils/cookie";
 import { errors, jwtVerify } from "jose";
 import type { AccessConfig } from "./config";
 import { ANONYMOUS, type Identity } from "./identity";
@@ -21,9 +22,7 @@ export class AccessDenied extends Error {
 export function tokenOf(request: Request): string | null {
   const header = request.headers.get("Cf-Access-Jwt-Assertion");
   if (header) return header.trim();
-  const cookie = request.headers.get("Cookie") ?? "";
-  const match = /(?:^|;\s*)CF_Authorization=([^;]+)/.exec(cookie);
-  return match ? decodeURIComponent(match[1]!) : null;
+  return parseCookies(request.headers.get("Cookie") ?? "", "CF_Authorization").CF_Authorization ?? null;
 }
 
 /** The verified identity, or an AccessDenied that says why (never which key or claim was expected). */
