@@ -23,7 +23,9 @@ export function RenderNode({ node }: { node: Node }) {
 
   const View = viewOf(node.k);
   if (!View) return html`<div class="el-note" role="note">Unknown element kind ${node.k}</div>`;
-  if (node.c) return html`<${View} props=${node.p} node=${node} />`;
+  // Keyed by identity (kind and label), as Streamlit keys them: a different expander landing
+  // at this index starts closed or open as its own props say, not as the last one was left.
+  if (node.c) return html`<${View} key=${`${node.k}:${String(node.p.label ?? node.p.id ?? "")}`} props=${node.p} node=${node} />`;
   // Keyed by widget id: another widget landing at this index starts with fresh local state.
   return html`<div class=${isStale(node) ? "el-el el-stale" : "el-el"} data-kind=${node.k}>
     <${View} key=${node.p.id} props=${node.p} node=${node} />

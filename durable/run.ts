@@ -110,6 +110,10 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   try {
     if (callbackError !== undefined) throw callbackError;
     await withPage(st, () => page.render(st));
+    if (ctx.signal) {
+      console.warn(`edgelit: page ${page.path} caught its own ${ctx.signal.name === "RerunSignal" ? "rerun()" : "stop()"}; honoured anyway`);
+      throw ctx.signal;
+    }
   } catch (error) {
     if (error instanceof InterruptSignal) status = "interrupted";
     else if (error instanceof RerunSignal) [status, rerun] = ["interrupted", true];

@@ -20,10 +20,13 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
 
 export function Tabs({ props, node }: ViewProps<BlockProps["tabs"]>) {
   const base = useId();
-  const [chosen, setChosen] = useState(0);
+  // The selected tab is remembered by its label, as Streamlit does: when the labels change,
+  // the same tab stays selected wherever it moved, and the first one when it is gone.
+  const [chosenLabel, setChosenLabel] = useState<string | undefined>(props.labels[0]);
   const list = useRef<HTMLDivElement>(null);
   const n = props.labels.length;
-  const selected = Math.min(chosen, Math.max(0, n - 1));
+  const selected = Math.max(0, chosenLabel === undefined ? 0 : props.labels.indexOf(chosenLabel));
+  const setChosen = (i: number) => setChosenLabel(props.labels[i]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const move = MOVES[e.key];

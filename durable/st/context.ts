@@ -11,7 +11,7 @@ import type { RequestContext } from "../connection";
 import type { AuditEvent } from "../audit/event";
 import { computingName } from "../cache/context";
 import { AuthorError } from "./errors";
-import { InterruptSignal } from "./signals";
+import { InterruptSignal, type RerunSignal, type StopSignal } from "./signals";
 import type { SessionState } from "./state";
 
 /** What the session remembers about a rendered widget, to validate what the browser sends. */
@@ -89,6 +89,12 @@ export class RunContext {
   /** audit events recorded by this run; stored with its state */
   readonly events: AuditEvent[] = [];
   interrupted = false;
+  /**
+   * `rerun()` or `stop()` was called. Streamlit makes these uncatchable by ordinary handlers;
+   * JavaScript can't, so a signal the page swallowed with its own try/catch is thrown again
+   * at its next `st.*` call, and honoured when the page returns.
+   */
+  signal: StopSignal | RerunSignal | null = null;
   phase: Phase = "callbacks";
   config: PageConfig;
 
@@ -102,6 +108,7 @@ export class RunContext {
   /** Every `st.*` call starts here: the run stops at this point when newer input arrived. */
   checkpoint(): void {
     if (this.interrupted) throw new InterruptSignal();
+    if (this.signal) throw this.signal;
     const cached = computingName();
     if (cached !== undefined) {
       throw new AuthorError(

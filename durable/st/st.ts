@@ -104,12 +104,12 @@ export class St extends Container {
     if (this.ctx.opts.reruns >= MAX_RERUNS_IN_A_ROW) {
       throw new AuthorError(`rerun() was called ${MAX_RERUNS_IN_A_ROW} times in a row without any input: the page loops.`);
     }
-    throw new RerunSignal();
+    throw (this.ctx.signal = new RerunSignal());
   }
 
   /** Ends this run now; what was written so far stays. */
   stop(): never {
     this.ctx.checkpoint();
-    throw new StopSignal();
+    throw (this.ctx.signal = new StopSignal());
   }
 }

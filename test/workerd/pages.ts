@@ -93,6 +93,27 @@ export default defineApp([
     st.json({ headers: Object.keys(st.context.headers), cookies: st.context.cookies });
     st.slider("Level", { min: 0, max: 10, value: 5 });
   }),
+  definePage("/caught", "Caught", (st) => {
+    const n = st.state("n", 0);
+    st.text(`n=${n.value}`);
+    if (st.button("Rerun, caught")) {
+      n.value += 1;
+      try {
+        st.rerun();
+      } catch {
+        // a page that swallows every error
+      }
+    }
+    if (st.button("Stop, caught")) {
+      try {
+        st.stop();
+      } catch {
+        // likewise
+      }
+      return; // and even returns at once
+    }
+    st.text("after the buttons");
+  }),
   definePage("/form", "Form", (st) => {
     const f = st.form("f", { clearOnSubmit: true });
     const name = f.textInput("Name");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type ServerMsg, statusOf } from "../../protocol/messages";
 import { TestClient } from "./client";
 import { connect, sessionData } from "./helpers";
 
@@ -98,5 +99,22 @@ describe("the rerun model", () => {
     expect(c.widget("Name").p.value).toBe("");
     await c.act({ t: "rerun" });
     expect(c.texts()).toContain("submitted=false name=");
+  });
+});
+
+describe("control signals a page cannot swallow", () => {
+  it("honours st.rerun() that the page's own try/catch caught", async () => {
+    const c = await connect("/caught");
+    const from = c.received.length;
+    c.send({ t: "widget", id: c.widget("Rerun, caught").p.id as string, v: true });
+    await c.next((m): m is Extract<ServerMsg, { t: "done" }> => m.t === "done" && statusOf(m) === "ok" && m.run > 2, from);
+    expect(c.texts()).toContain("n=1"); // the rerun happened: the new count is shown
+  });
+
+  it("honours st.stop() that the page caught, even when it returns right after", async () => {
+    const c = await connect("/caught");
+    const from = c.received.length;
+    c.send({ t: "widget", id: c.widget("Stop, caught").p.id as string, v: true });
+    await c.done(from, "stopped"); // not "ok": the stop was honoured (what was shown stays, as in Streamlit)
   });
 });

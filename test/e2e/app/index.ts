@@ -2,5 +2,6 @@
 import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import inputs from "./inputs";
+import layout from "./layout";
 
-export default defineApp([...demo.pages, inputs]);
+export default defineApp([...demo.pages, inputs, layout]);
