@@ -13,4 +13,6 @@ export function startDevServer(opts?: {
   withDatabase?: boolean;
   databaseUrl?: string;
   vars?: Record<string, string>;
+  /** the project directory to run in (default: this one) */
+  cwd?: string;
 }): Promise<DevServer>;

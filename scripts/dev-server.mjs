@@ -21,7 +21,7 @@ export function freePort() {
 }
 
 /**
- * @param {{ port?: number, stateDir?: string, config?: string, withDatabase?: boolean, databaseUrl?: string, vars?: Record<string, string> }} opts
+ * @param {{ port?: number, stateDir?: string, config?: string, withDatabase?: boolean, databaseUrl?: string, vars?: Record<string, string>, cwd?: string }} opts
  * `withDatabase`: start it as `npm run dev` does (scripts/dev.mjs: embedded Postgres, proxy),
  * with the database kept in the state directory — or `databaseUrl`'s database, as
  * `DATABASE_URL=… npm run dev` does. `vars`: more Worker vars (`--var K:V`).
@@ -38,6 +38,7 @@ export async function startDevServer(opts = {}) {
     : ["node_modules/.bin/wrangler", ["dev", "--ip", "127.0.0.1", ...args]];
   const child = spawn(command, argv, {
     detached: true, // its own process group, so stopping it stops workerd too
+    cwd: opts.cwd,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
