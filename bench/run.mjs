@@ -60,11 +60,12 @@ async function temperaturePage(url, mode) {
   if (!sliderOp) throw new Error("no slider in the first run of the temperature page");
   const id = sliderOp[2].p.id;
   const nextValue = values(mode, sliderOp[2].p.value);
+  let n = 0; // numbered as the browser numbers its input (protocol/input.ts)
   return {
     async step() {
       const from = c.frames.length;
       const t0 = performance.now();
-      c.send({ t: "widget", id, v: nextValue() });
+      c.send({ t: "widget", id, v: nextValue(), n: ++n });
       const { index } = await c.next((f) => isDone(f) && f.msg.status === undefined, from);
       const latency = performance.now() - t0;
       const frames = c.frames.slice(from, index + 1);
@@ -80,7 +81,7 @@ async function echoFloor(url) {
   let i = 0;
   return {
     async step() {
-      const msg = JSON.stringify({ t: "widget", id: "w1q2w3e4r5t6y", v: i++ % 71 });
+      const msg = JSON.stringify({ t: "widget", id: "w1q2w3e4r5t6y", v: i++ % 71, n: i });
       const from = c.frames.length;
       const t0 = performance.now();
       c.send(msg);
