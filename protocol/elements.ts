@@ -63,7 +63,8 @@ export interface ElementProps {
   toggle: WidgetBase & { value: boolean };
   /** options are display strings; the wire value is the selected index (null: none) */
   radio: WidgetBase & { options: string[]; value: number | null; horizontal?: boolean };
-  selectbox: WidgetBase & { options: string[]; value: number | null; placeholder?: string };
+  /** `clearable`: it started with no choice (`index: null`), so the person may clear it again (Streamlit) */
+  selectbox: WidgetBase & { options: string[]; value: number | null; placeholder?: string; clearable?: boolean };
   slider: WidgetBase & {
     min: number;
     max: number;

@@ -10,6 +10,7 @@ export function Selectbox({ props }: ViewProps<ElementProps["selectbox"]>) {
   const w = useWidget(props);
   const id = useId();
   return html`<${Field} for=${id} label=${props.label} help=${props.help}>
+    <div class="el-select">
     <select
       id=${id}
       class="el-input"
@@ -23,5 +24,13 @@ export function Selectbox({ props }: ViewProps<ElementProps["selectbox"]>) {
       ${w.value === null && html`<option value="" disabled>${props.placeholder ?? "Choose an option"}</option>`}
       ${props.options.map((option, i) => html`<option key=${i} value=${String(i)}>${option}</option>`)}
     </select>
+    ${props.clearable && w.value !== null && html`<button
+      type="button"
+      class="el-clear"
+      aria-label=${`Clear ${props.label}`}
+      disabled=${w.disabled}
+      onClick=${() => w.commit(null)}
+    >×</button>`}
+    </div>
   <//>`;
 }

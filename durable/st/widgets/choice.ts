@@ -49,7 +49,13 @@ export const choiceApi: ChoiceApi & ThisType<Container> = {
   },
   selectbox<T>(label: string, options: readonly T[], opts: SelectboxOptions<T> = {}) {
     const r = choose(this, "selectbox", label, options, opts);
-    this.element("selectbox", { ...r.base, options: r.labels, value: r.shown, ...(opts.placeholder ? { placeholder: opts.placeholder } : {}) });
+    this.element("selectbox", {
+      ...r.base,
+      options: r.labels,
+      value: r.shown,
+      ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+      ...(r.clearable ? { clearable: true } : {}),
+    });
     return r.value as T;
   },
 } as ChoiceApi & ThisType<Container>;
@@ -71,5 +77,5 @@ function choose<T>(dg: Container, kind: "radio" | "selectbox", label: string, op
     decode: (i) => (i === null ? null : (options[i as number] ?? null)),
   });
   const value = r.value === null ? null : (options[r.value as number] ?? null);
-  return { ...r, labels, value, shown: r.shown as number | null };
+  return { ...r, labels, value, shown: r.shown as number | null, clearable: index === null };
 }
