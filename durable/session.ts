@@ -40,7 +40,8 @@ export function createSessionClass(app: App) {
     }
 
     override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
-      // Answer the close, or the browser's close handshake never completes (see KNOWN-GOOD.md).
+      // Answer the close: under local workerd (wrangler 4.86) a client's close is otherwise never
+      // answered, and the browser's close handshake waits for its timeout.
       try {
         ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
       } catch {

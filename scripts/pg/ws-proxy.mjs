@@ -3,7 +3,7 @@
  * the Postgres wire protocol inside a WebSocket at `/v1?address=host:port`; this relays
  * each message to that TCP address and each TCP chunk back as one binary frame.
  *
- * Loopback targets only. One fix beyond wsproxy (KNOWN-GOOD gotcha 1): the driver's
+ * Loopback targets only. One fix beyond wsproxy: the driver's
  * `end()` never closes its WebSocket, and PGlite does not close the connection on the
  * Terminate message as PostgreSQL does — so after forwarding a Terminate ('X') we half-close
  * the TCP side ourselves, or `pool.end()` would hang forever.
