@@ -114,7 +114,7 @@ export class Store {
         });
       case "error":
         console.warn(`edgelit: the server refused a message (${msg.code}): ${msg.message}`);
-        if (msg.n !== undefined) this.inputs.refused(msg.n);
+        if (msg.n !== undefined) this.inputs.forget(msg.n);
         return this.update({ tree: this.shown(), notice: `The server refused a message: ${msg.message}` });
     }
   }
@@ -130,7 +130,7 @@ export class Store {
   }
 
   unsent(n: number): void {
-    this.inputs.unsent(n);
+    this.inputs.forget(n);
     this.update({ tree: this.shown() });
   }
 

@@ -98,14 +98,9 @@ export class PendingInputs {
     return numbered;
   }
 
-  /** The message never left (the socket was down): forget it. */
-  unsent(n: number): void {
+  /** Input `n` never left (the socket was down) or the server refused it: stop showing it. */
+  forget(n: number): void {
     this.sent = this.sent.filter((m) => m.n !== n);
-  }
-
-  /** The server refused input `n`: its values are not shown any more. */
-  refused(n: number): void {
-    this.unsent(n);
   }
 
   /**

@@ -67,7 +67,7 @@ export function backlogReporter(env: BacklogEnv, session: string, deadlineMs: nu
   return async (backlog) => {
     const stub = stubOf(env);
     if (!stub) return;
-    await withDeadline(backlog ? stub.report(backlog) : stub.drained(session), deadlineMs, "the audit backlog object");
+    await withDeadline(backlog ? stub.report({ ...backlog, session }) : stub.drained(session), deadlineMs, "the audit backlog object");
   };
 }
 

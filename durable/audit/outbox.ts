@@ -46,7 +46,7 @@ export interface Backlog {
 }
 
 /** Tells whoever watches the whole app about this session's backlog (null: it drained). */
-export type BacklogReport = (backlog: Backlog | null) => Promise<void>;
+export type BacklogReport = (backlog: Omit<Backlog, "session"> | null) => Promise<void>;
 
 export const STATUS_KEY = "audit";
 export const OUTBOX_PREFIX = "outbox:";
@@ -130,7 +130,6 @@ export class Outbox {
 
   private async run(storage: DurableObjectStorage, env: DatabaseEnv, report: BacklogReport): Promise<void> {
     const hadBacklog = this.status.failures > 0;
-    let session = "";
     try {
       for (;;) {
         const batch = await storage.list<AuditEvent>({ prefix: OUTBOX_PREFIX, limit: BATCH });
@@ -139,7 +138,6 @@ export class Outbox {
           this.status = { ...this.status, pending: 0, oldestAt: null };
           break;
         }
-        session = events[0]!.sessionId;
         this.status = { ...this.status, oldestAt: events[0]!.at };
         await insertEvents(env, events);
         const s = this.status;
@@ -150,13 +148,13 @@ export class Outbox {
         await Promise.all([removed, saved]);
       }
     } catch (error) {
-      await this.failed(storage, error, session, report);
+      await this.failed(storage, error, report);
       return;
     }
-    if (hadBacklog && session) await tell(report, null, session);
+    if (hadBacklog) await tell(report, null);
   }
 
-  private async failed(storage: DurableObjectStorage, error: unknown, session: string, report: BacklogReport): Promise<void> {
+  private async failed(storage: DurableObjectStorage, error: unknown, report: BacklogReport): Promise<void> {
     const failures = this.status.failures + 1;
     const wait = backoff(failures, this.retry);
     const message = describe(error);
@@ -174,17 +172,15 @@ export class Outbox {
       console.error(`edgelit audit: could not store the outbox status: ${describe(e)}`);
     }
     const s = this.status;
-    if (session) {
-      await tell(report, { session, pending: s.pending, oldestAt: s.oldestAt ?? null, failures, retryAt: s.retryAt, lastError: message }, session);
-    }
+    await tell(report, { pending: s.pending, oldestAt: s.oldestAt ?? null, failures, retryAt: s.retryAt, lastError: message });
   }
 }
 
 /** A report is for the operator's view only: its failure must never fail a delivery. */
-async function tell(report: BacklogReport, backlog: Backlog | null, session: string): Promise<void> {
+async function tell(report: BacklogReport, backlog: Omit<Backlog, "session"> | null): Promise<void> {
   try {
     await report(backlog);
   } catch (error) {
-    console.warn(`edgelit audit: could not report session ${session.slice(0, 8)}…'s backlog: ${describe(error)}`);
+    console.warn(`edgelit audit: could not report this session's backlog: ${describe(error)}`);
   }
 }

@@ -44,7 +44,7 @@ export class TestClient {
         if (msg.ack !== undefined) applyInputs(this.base, this.inputs.acknowledged(msg.ack));
         applyOps(this.base, msg.ops);
       }
-      if (msg.t === "error" && msg.n !== undefined) this.inputs.refused(msg.n);
+      if (msg.t === "error" && msg.n !== undefined) this.inputs.forget(msg.n);
       this.received.push(msg);
       this.wake();
     });
