@@ -2,35 +2,11 @@
  * What a person sees, checked against Streamlit's own end-to-end expectations where we share
  * an element, and no console error on any demo page in either colour scheme.
  */
-import type { Browser, ConsoleMessage, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDevServer } from "../../scripts/dev-server.mjs";
-import { launchBrowser } from "./browser";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "./harness";
 
-let server: DevServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDevServer({ config: "test/e2e/wrangler.toml" }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ colorScheme });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m: ConsoleMessage) => (m.type() === "error" || m.type() === "warning") && problems.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()}`));
-  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-  await page.goto(`${server.url}${path}`);
-  await page.locator("#app:not(.el-connecting):not(.el-running)").waitFor();
-  return { page, problems };
-}
+const app = useTestApp();
+const open = (path: string, colorScheme: "light" | "dark" = "light") => app.open(path, { colorScheme });
 
 describe("the demo pages in Chromium", () => {
   for (const scheme of ["light", "dark"] as const) {
