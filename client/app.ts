@@ -9,7 +9,7 @@ import { OfflineContext, StaleContext } from "./contexts";
 import { html } from "./html";
 import { RenderNode } from "./render-node";
 import { Sidebar } from "./sidebar";
-import { ConnectionBanner, DevIdentity, Notice, RunningIndicator } from "./status";
+import { BuildError, ConnectionBanner, DevIdentity, Notice, RunningIndicator } from "./status";
 import type { Store } from "./store";
 
 export function App({ store, navigate }: { store: Store; navigate(path: string): void }) {
@@ -35,7 +35,9 @@ export function App({ store, navigate }: { store: Store; navigate(path: string):
           current=${state.page}
           navigate=${navigate}
         />`}
-        <main class="el-main"><div class="el-content"><${RenderNode} node=${main} /></div></main>
+        <main class="el-main">
+          <div class="el-content"><${BuildError} text=${state.buildError} /><${RenderNode} node=${main} /></div>
+        </main>
       </div>
       <${Notice} text=${state.notice} onDismiss=${() => store.dismissNotice()} />
       <${DevIdentity} who=${state.who} />

@@ -4,6 +4,7 @@
  */
 import { render } from "preact";
 import { App } from "./app";
+import { followDevBuild } from "./dev-build";
 import { applyHead } from "./document-head";
 import { html } from "./html";
 import { followHistory, navigate, showPage } from "./navigation";
@@ -53,3 +54,4 @@ store.subscribe(() => {
 followHistory(store);
 render(html`<${App} store=${store} navigate=${(path: string) => navigate(store, path)} />`, root);
 socket.start();
+followDevBuild((error) => store.buildFailed(error));

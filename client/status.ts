@@ -32,3 +32,12 @@ export function Notice({ text, onDismiss }: { text: string | null; onDismiss(): 
     <button type="button" class="el-notice-close" aria-label="Dismiss" onClick=${onDismiss}>×</button>
   </div>`;
 }
+
+/** A save that does not compile (npm run dev): what esbuild said, over the last good page. */
+export function BuildError({ text }: { text: string | null }) {
+  if (!text) return null;
+  return html`<div class="el-build-error el-exception-box" role="alert">
+    <div class="el-exception-line">The app does not compile — the page below is the last version that did. Fix it and save:</div>
+    <pre class="el-pre">${text}</pre>
+  </div>`;
+}

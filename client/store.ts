@@ -30,6 +30,8 @@ export interface State {
   status: RunStatus | null;
   /** a dismissible notice (the server refused a message) */
   notice: string | null;
+  /** under `npm run dev`: the app's source does not compile (esbuild's errors) */
+  buildError: string | null;
   /** who is signed in (from hello); `dev`: local development without Cloudflare Access */
   who: { kind: string; email: string | null } | null;
 }
@@ -58,6 +60,7 @@ export class Store {
     fading: false,
     status: null,
     notice: null,
+    buildError: null,
     who: null,
   };
   /** the run that last set each node; a set makes a new node object, so identity is enough */
@@ -147,6 +150,11 @@ export class Store {
 
   navigate(page: string): void {
     this.update({ page });
+  }
+
+  /** the dev server's compile check (dev-build.ts): an error to show, or null once it compiles */
+  buildFailed(error: string | null): void {
+    this.update({ buildError: error });
   }
 
   dismissNotice(): void {

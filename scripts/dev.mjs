@@ -4,16 +4,22 @@
  * state) with the audit migrations applied, a local stand-in for Neon's WebSocket proxy,
  * then `wrangler dev` on http://127.0.0.1:8787. Ctrl-C stops all of it.
  *
+ * Beside wrangler, a compile check of the app (build-status.mjs): a save that does not compile
+ * is shown in the open tabs, not only in this terminal.
+ *
  * With DATABASE_URL set, that database is used instead (migrate it with `npm run db:migrate`);
  * the proxy still starts when it is on this machine, since the Worker reaches Postgres only
  * through a WebSocket proxy.
  */
 import { spawn } from "node:child_process";
+import { startBuildStatus } from "./build-status.mjs";
 import { startPglite } from "./pg/pglite.mjs";
 import { migrate } from "./pg/migrate.mjs";
 import { startWsProxy } from "./pg/ws-proxy.mjs";
 
 const extra = process.argv.slice(2);
+/** the folders wrangler.toml's build.watch_dir names: a save in any of them is checked */
+const SOURCE_FOLDERS = ["app", "durable", "worker", "client", "protocol", "drizzle"];
 const started = [];
 const stopAll = async () => {
   for (const s of started.splice(0).reverse()) await s.stop().catch(() => {});
@@ -46,6 +52,11 @@ async function main() {
     vars.push("--var", `AUDIT_WS_PROXY:${proxy.address}`);
     console.log(`Neon WebSocket proxy stand-in on ${proxy.address}`);
   }
+  const at = extra.findIndex((a) => a === "--config" || a === "-c");
+  const config = at >= 0 ? extra[at + 1] : "wrangler.toml";
+  const build = await startBuildStatus({ cwd: process.cwd(), config, folders: SOURCE_FOLDERS });
+  started.push(build);
+  vars.push("--var", `EDGELIT_DEV_BUILD:${build.url}`);
   const hasPort = extra.some((a) => a === "--port" || a.startsWith("--port="));
   const args = ["dev", "--ip", "127.0.0.1", ...(hasPort ? [] : ["--port", "8787"]), ...vars, ...extra];
   // Its own process group, so stopping it stops workerd too (killing wrangler's PID alone orphans it).

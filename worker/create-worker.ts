@@ -9,6 +9,8 @@ import { faviconSvg } from "../protocol/favicon";
 import type { JWTVerifyGetKey } from "jose";
 import type { App } from "../durable/st/app";
 import { accessGate, type WorkerVars } from "./access/middleware";
+import { DEV_BUILD_PATH } from "../protocol/dev-build";
+import { devBuildRoute } from "./routes/dev-build";
 import { healthDetailRoute, healthRoute } from "./routes/health";
 import { shellHtml } from "./routes/shell";
 import { streamRoute } from "./routes/stream";
@@ -51,13 +53,14 @@ export function createWorker(app: App, opts: WorkerOptions = {}): Hono<WorkerVar
   hono.on(["GET", "HEAD"], "/_stcore/health", healthRoute);
   hono.get("/_stcore/health/detail", healthDetailRoute);
   hono.get("/_stcore/stream", streamRoute);
+  hono.get(DEV_BUILD_PATH, devBuildRoute);
   // Pages name their icon in the HTML; this answers clients that ask anyway.
   hono.get("/favicon.ico", (c) => c.body(faviconSvg(), 200, { "Content-Type": "image/svg+xml", "Cache-Control": "max-age=86400" }));
 
   hono.get("*", (c) => {
     const page = app.find(new URL(c.req.url).pathname);
     if (!page) return c.text("Not found", 404);
-    return c.html(shellHtml(page), 200, { "Cache-Control": "no-cache" });
+    return c.html(shellHtml(page, { devBuild: !!c.env.EDGELIT_DEV_BUILD }), 200, { "Cache-Control": "no-cache" });
   });
   hono.notFound((c) => c.text("Not found", 404));
   hono.onError((err, c) => {

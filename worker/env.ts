@@ -19,6 +19,8 @@ export interface Env extends AccessEnv {
   AUDIT_DB_DEADLINE_MS?: string;
   /** the app-wide view of undelivered audit events (health detail) */
   AUDIT_BACKLOG?: DurableObjectNamespace<AuditBacklog>;
+  /** the compile check's loopback URL, set by `npm run dev` (routes/dev-build.ts) */
+  EDGELIT_DEV_BUILD?: string;
   /** seconds without a run before a session expires and deletes its storage (default 86400) */
   SESSION_IDLE_TTL_SECONDS?: string;
 }

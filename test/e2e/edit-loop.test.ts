@@ -1,7 +1,7 @@
 /**
  * Streamlit's run-on-save: with the dev server running, saving a page re-runs it in the open
- * tab with the new code, keeping widget values — and a page that throws shows its error, and
- * the next good save recovers without a reload. Runs in a copy of the project, as a person's
+ * tab with the new code, keeping widget values — and a page that throws, or does not compile,
+ * shows its error in the page, and the next good save recovers without a reload. Runs in a copy of the project, as a person's
  * own checkout, so the test never edits this one.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -23,7 +23,8 @@ beforeAll(async () => {
     cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  [server, browser] = await Promise.all([startDevServer({ cwd: dir }), launchBrowser()]);
+  // as `npm run dev` runs it (scripts/dev.mjs): wrangler, the compile check, the embedded Postgres
+  [server, browser] = await Promise.all([startDevServer({ cwd: dir, withDatabase: true }), launchBrowser()]);
 });
 
 afterAll(async () => {
@@ -58,5 +59,29 @@ describe("the edit loop (npm run dev)", () => {
     expect(await page.getByText("broken on purpose").count()).toBe(0);
     expect(await slider.inputValue()).toBe("40");
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  it("shows a save that does not compile in the open tab; the next good save recovers without a reload", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    await page.goto(`${server.url}/`);
+    await page.getByText("Temperature in Fahrenheit").waitFor();
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+    const file = join(dir, "app/pages/rerun-model.ts");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, original.replace('st.title("Understanding', 'st.title(("Understanding'));
+    await page.getByText(/The app does not compile/).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole("alert").filter({ hasText: "rerun-model.ts" }).count()).toBe(1);
+    expect(await page.getByText("Temperature in Fahrenheit").isVisible()).toBe(true); // the last good page stays
+
+    // (a tab opened now would wait: wrangler holds new requests until a save compiles)
+    writeFileSync(file, original.replace('"Temperature in Fahrenheit"', '"Temperature in °F (fixed)"'));
+    await page.getByText("Temperature in °F (fixed)").waitFor({ timeout: 20_000 });
+    expect(await page.getByText(/The app does not compile/).count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(problems).toEqual([]); // the Worker's reloads are not errors
+    writeFileSync(file, original);
   });
 });

@@ -4,9 +4,11 @@
  * Security headers for every response are set by create-worker.ts.
  */
 import type { PageInfo } from "../../protocol/elements";
+import { DEV_BUILD_META } from "../../protocol/dev-build";
 import { faviconHref } from "../../protocol/favicon";
 
-export function shellHtml(page: PageInfo): string {
+/** `devBuild`: under `npm run dev`, tell the client to show compile errors (routes/dev-build.ts). */
+export function shellHtml(page: PageInfo, opts: { devBuild?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -14,7 +16,7 @@ export function shellHtml(page: PageInfo): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
 <link rel="icon" href="${escapeHtml(faviconHref(page.icon))}">
-<link rel="stylesheet" href="/client/styles.css">
+${opts.devBuild ? `<meta name="${DEV_BUILD_META}" content="1">\n` : ""}<link rel="stylesheet" href="/client/styles.css">
 <script type="module" src="/client/main.js"></script>
 </head>
 <body><div id="app" class="el-connecting"></div></body>
