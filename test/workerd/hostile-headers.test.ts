@@ -17,7 +17,7 @@ const COOKIE_VALUES = [
 ];
 const COOKIE_NAMES = ["x", "CF_Authorization", "edgelit_xsrf", "", " ", "__proto__", "constructor", "a b", "%C3%A9", "x".repeat(300), "=", "session"];
 const ORIGINS = [ORIGIN, "null", "", "http://evil.example", "http://edgelit.test:80", ORIGIN + "/", "HTTP://EDGELIT.TEST", "http://edgelit.test.evil.example"];
-const ROUTES = ["/", "/dashboard", "/caching", "/audit", "/nope", "/_stcore/health", "/_stcore/health/detail", "/favicon.ico", "/_stcore/stream"];
+const ROUTES = ["/", "/dashboard", "/caching", "/audit", "/nope", "/_stcore/health", "/_stcore/health/detail", "/favicon.ico", "/_stcore/dev/build", "/_stcore/stream"];
 
 function cookieHeader(r: ReturnType<typeof prng>): string {
   const parts = Array.from({ length: 1 + r.int(6) }, () => `${r.pick(COOKIE_NAMES)}=${r.pick(COOKIE_VALUES)}`);
