@@ -5,7 +5,7 @@
  * token, which must never reach a page, the browser or the logs.
  */
 import { parse as parseCookies } from "hono/utils/cookie";
-import { decodeIdentity, type Identity, IDENTITY_HEADER, identityKey } from "../worker/access/identity";
+import { decodeIdentity, type Identity, IDENTITY_HEADER, identityKey } from "../platform/identity";
 
 export interface RequestContext {
   headers: Record<string, string>;

@@ -7,7 +7,7 @@ import type { PageConfig, PageInfo } from "../protocol/elements";
 import type { RunStatus, ServerMsg } from "../protocol/messages";
 import { applyInputs } from "../protocol/input";
 import { applyOps, KEEP, type Node, type Tree } from "../protocol/tree";
-import type { Identity } from "../worker/access/identity";
+import type { Identity } from "../platform/identity";
 import { automaticEvents } from "./audit/auto";
 import type { RequestContext } from "./connection";
 import { withPage } from "./cache/context";

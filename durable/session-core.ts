@@ -10,7 +10,7 @@ import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
 import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, retryPolicyOf, STATUS_KEY } from "./audit/outbox";
 import { type ClientMsg, CLOSE, type ServerMsg } from "../protocol/messages";
-import { refuseSocket as refuse } from "../worker/routes/refuse";
+import { refuseSocket as refuse } from "../platform/refuse-socket";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
 import { toRunInput } from "./inbound";

@@ -9,7 +9,7 @@
  */
 import type { PageConfig, WireValue } from "../protocol/elements";
 import { emptyTree, type Tree } from "../protocol/tree";
-import type { Identity } from "../worker/access/identity";
+import type { Identity } from "../platform/identity";
 import type { RequestContext } from "./connection";
 import type { WidgetMeta } from "./st/context";
 

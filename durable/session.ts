@@ -5,19 +5,26 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { PING, PONG } from "../protocol/messages";
-import type { Env } from "../worker/env";
 import { bindCacheStore } from "./cache/store";
-import { DEFAULT_IDLE_TTL_SECONDS, SessionCore } from "./session-core";
+import { type AuditEnv, DEFAULT_IDLE_TTL_SECONDS, SessionCore } from "./session-core";
 import type { App } from "./st/app";
 
 export type SessionClass = ReturnType<typeof createSessionClass>;
 
+/** What a session object needs of the Worker's bindings and vars (wrangler.toml). */
+export type SessionEnv = AuditEnv & {
+  /** cacheData's shared store */
+  CACHE?: KVNamespace;
+  /** seconds without a run before a session expires and deletes its storage (default 86400) */
+  SESSION_IDLE_TTL_SECONDS?: string;
+};
+
 export function createSessionClass(app: App) {
-  return class SessionObject extends DurableObject<Env> {
+  return class SessionObject extends DurableObject<SessionEnv> {
     /** @internal exposed for tests */
     core!: SessionCore;
 
-    constructor(ctx: DurableObjectState, env: Env) {
+    constructor(ctx: DurableObjectState, env: SessionEnv) {
       super(ctx, env);
       bindCacheStore(env.CACHE);
       // Heartbeats are answered by the runtime without waking a hibernated object.

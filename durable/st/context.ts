@@ -5,7 +5,7 @@
  */
 import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
 import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
-import type { Identity } from "../../worker/access/identity";
+import type { Identity } from "../../platform/identity";
 import type { Activity } from "../audit/activity";
 import type { RequestContext } from "../connection";
 import type { AuditEvent } from "../audit/event";

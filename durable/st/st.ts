@@ -3,7 +3,7 @@
  * session state, page config and control flow (rerun, stop, switchPage).
  */
 import type { PageConfig, PageInfo } from "../../protocol/elements";
-import { ANONYMOUS, type Identity } from "../../worker/access/identity";
+import { ANONYMOUS, type Identity } from "../../platform/identity";
 import type { Activity } from "../audit/activity";
 import type { RequestContext } from "../connection";
 import { auditEvent } from "../audit/event";

@@ -1,7 +1,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { afterEach, describe, expect, it } from "vitest";
-import { identityKey, sessionObjectName } from "../../worker/access/identity";
+import { identityKey, sessionObjectName } from "../../platform/identity";
 import { accessToken } from "./access-keys";
 import { forgedTokens } from "./forged-tokens";
 import type { ServerMsg } from "../../protocol/messages";

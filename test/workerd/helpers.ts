@@ -2,7 +2,7 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { afterEach } from "vitest";
 import type { Persisted } from "../../durable/session-store";
-import { devIdentity, sessionObjectName } from "../../worker/access/identity";
+import { devIdentity, sessionObjectName } from "../../platform/identity";
 import { TestClient } from "./client";
 
 const open: TestClient[] = [];

@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { encodeIdentity } from "../../worker/access/identity";
+import { encodeIdentity } from "../../platform/identity";
 import { forgedTokens } from "./forged-tokens";
 import { ORIGIN, TestClient } from "./client";
 import { connect, sessionData } from "./helpers";

@@ -5,7 +5,7 @@
  * no Access, a simulated identity, and the app says so on screen.
  */
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
-import { devIdentity, type Identity } from "./identity";
+import { devIdentity, type Identity } from "../../platform/identity";
 
 export interface AccessEnv {
   ACCESS_MODE?: string;

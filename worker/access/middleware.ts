@@ -6,9 +6,9 @@
 import type { MiddlewareHandler } from "hono";
 import type { JWTVerifyGetKey } from "jose";
 import type { Env } from "../env";
-import { refuseSocket } from "../routes/refuse";
+import { refuseSocket } from "../../platform/refuse-socket";
 import { accessConfig } from "./config";
-import type { Identity } from "./identity";
+import type { Identity } from "../../platform/identity";
 import { AccessDenied, verifyAccess } from "./verify";
 
 export type WorkerVars = { Bindings: Env; Variables: { identity: Identity } };

@@ -7,7 +7,7 @@
 import { parse as parseCookies } from "hono/utils/cookie";
 import { errors, jwtVerify } from "jose";
 import type { AccessConfig } from "./config";
-import { ANONYMOUS, type Identity } from "./identity";
+import { ANONYMOUS, type Identity } from "../../platform/identity";
 
 export class AccessDenied extends Error {
   constructor(

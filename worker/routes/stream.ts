@@ -6,9 +6,9 @@
  * under another identity reaches a fresh session, never the first one.
  */
 import type { Context } from "hono";
-import { encodeIdentity, IDENTITY_HEADER, sessionObjectName } from "../access/identity";
+import { encodeIdentity, IDENTITY_HEADER, sessionObjectName } from "../../platform/identity";
 import type { WorkerVars } from "../access/middleware";
-import { refuseSocket } from "./refuse";
+import { refuseSocket } from "../../platform/refuse-socket";
 
 /** 128 to 256 bits of hex: the browser makes 128 random bits */
 const SESSION_ID = /^[0-9a-f]{32,64}$/;

@@ -2,7 +2,7 @@
  * A refused WebSocket upgrade still completes (101), sends an error frame and closes with
  * 1008, so the browser can show why — a plain 4xx on an upgrade is invisible to page scripts.
  */
-import { CLOSE, type ErrorCode, type ServerMsg } from "../../protocol/messages";
+import { CLOSE, type ErrorCode, type ServerMsg } from "../protocol/messages";
 
 export function refuseSocket(code: ErrorCode, message: string): Response {
   const { 0: client, 1: server } = new WebSocketPair();
