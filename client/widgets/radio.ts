@@ -9,14 +9,20 @@ import { html } from "../html";
 import type { ViewProps } from "../view";
 import { useWidget } from "../widget-state";
 
+/** Streamlit's words for a radio without options, shown as one disabled option */
+const NO_OPTIONS = "No options to select.";
+
 export function Radio({ props }: ViewProps<ElementProps["radio"]>) {
   const w = useWidget(props);
   const name = useId();
+  // An empty group would show only its label, as if the options failed to load
+  const empty = props.options.length === 0;
+  const disabled = w.disabled || empty;
   return html`<${Field} label=${props.label} help=${props.help}>
     <div role="radiogroup" aria-label=${props.label} class=${props.horizontal ? "el-options el-horizontal" : "el-options"}>
-      ${props.options.map(
+      ${(empty ? [NO_OPTIONS] : props.options).map(
         (option, i) => html`<label class="el-check" key=${i}>
-          <input type="radio" name=${name} checked=${w.value === i} disabled=${w.disabled} onChange=${() => w.commit(i)} />
+          <input type="radio" name=${name} checked=${w.value === i} disabled=${disabled} onChange=${() => w.commit(i)} />
           <span>${option}</span>
         </label>`,
       )}

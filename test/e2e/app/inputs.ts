@@ -7,12 +7,9 @@ export default definePage("/inputs", "Inputs", (st) => {
   const agree = st.checkbox("Agree");
   const count = st.numberInput("Count", { min: 0, max: 1000, value: 10, step: 1 });
   const color = st.radio("Color", ["red", "green", "blue"]);
-  // Streamlit's st_selectbox_test: `index=None` starts empty with a placeholder and can be cleared again
-  const contact = st.selectbox("How would you like to be contacted?", ["Email", "Home phone", "Mobile phone"], { index: null, placeholder: "Select contact method..." });
   st.text(`level=${level}`);
   st.text(`name=${name}`);
   st.text(`agree=${agree}`);
   st.text(`count=${count}`);
   st.text(`color=${color}`);
-  st.text(`contact=${contact}`);
 });
