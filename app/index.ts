@@ -1,5 +1,5 @@
 /** The demo app: the seed tutorial's example apps as pages. */
-import { defineApp } from "../durable/st/app";
+import { defineApp } from "edgelit";
 import audit from "./pages/audit";
 import caching from "./pages/caching";
 import dashboard from "./pages/dashboard";

@@ -1,8 +1,7 @@
-/** The Worker: the demo app's routes and its session Durable Object class. */
+/** The demo app's Worker, written as a user's app writes it (edgelit/worker). */
+import { createApp } from "edgelit/worker";
 import demo from "../app";
-export { AuditBacklog } from "../durable/audit/backlog";
-import { createSessionClass } from "../durable/session";
-import { createWorker } from "./create-worker";
 
-export const SessionObject = createSessionClass(demo);
-export default createWorker(demo);
+const { worker, SessionObject, AuditBacklog } = createApp(demo);
+export { AuditBacklog, SessionObject };
+export default worker;

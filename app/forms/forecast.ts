@@ -3,8 +3,7 @@
  * by the dashboard and the audit page. A submit with a target metric records `run_forecast`
  * with its parameters — the seed's example audit row.
  */
-import type { Container } from "../../durable/st/container";
-import type { St } from "../../durable/st/st";
+import type { Container, St } from "edgelit";
 
 export async function forecastForm(st: St, place: Container, key: string): Promise<void> {
   const form = place.form(key);

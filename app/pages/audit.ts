@@ -4,7 +4,7 @@
  * the dashboard's forecast form and shows this session's recent activity below it (the
  * seed's "retrieve activity for a specific session" query).
  */
-import { definePage } from "../../durable/st/app";
+import { definePage } from "edgelit";
 import { forecastForm } from "../forms/forecast";
 
 export default definePage("/audit", "Audit trail", async (st) => {

@@ -3,8 +3,7 @@
  * every session (open a second tab: its first analysis is instant and shows the same
  * "computed at"), a connection made once per isolate, and a session-state counter.
  */
-import { cacheData, cacheResource } from "../../durable/cache";
-import { definePage } from "../../durable/st/app";
+import { cacheData, cacheResource, definePage } from "edgelit";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

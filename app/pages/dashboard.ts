@@ -3,7 +3,7 @@
  * a forecast form (one run per submit, not per keystroke) and settings. The KPIs and chart
  * come from the chosen reporting period.
  */
-import { definePage } from "../../durable/st/app";
+import { definePage } from "edgelit";
 import { daysBetween, periodOf, previousPeriod } from "../data/forge-metrics";
 import { mean, money, signed, sum } from "../data/format";
 import { forecastForm } from "../forms/forecast";

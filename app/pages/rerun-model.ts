@@ -2,7 +2,7 @@
  * The seed's execution_model_demo.py: every slider move re-runs this whole function, and
  * the timestamp at the top shows it.
  */
-import { definePage } from "../../durable/st/app";
+import { definePage } from "edgelit";
 
 export default definePage("/", "Re-run model", (st) => {
   // This line runs EVERY time the user interacts with anything in the app.
