@@ -2,6 +2,28 @@
 import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import inputs from "./inputs";
-import layout from "./layout";
+import columns from "./conformance/columns";
+import container from "./conformance/container";
+import empty from "./conformance/empty";
+import expander from "./conformance/expander";
+import expanderNested from "./conformance/expander-nested";
+import expanderState from "./conformance/expander-state";
+import sidebar, { sidebarCollapsed, sidebarExpanded } from "./conformance/sidebar";
+import tabs from "./conformance/tabs";
+import tabsSelection from "./conformance/tabs-selection";
 
-export default defineApp([...demo.pages, inputs, layout]);
+export default defineApp([
+  ...demo.pages,
+  inputs,
+  columns,
+  container,
+  empty,
+  expander,
+  expanderNested,
+  expanderState,
+  sidebar,
+  sidebarExpanded,
+  sidebarCollapsed,
+  tabs,
+  tabsSelection,
+]);
