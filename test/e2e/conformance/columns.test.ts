@@ -44,7 +44,7 @@ describe("st.columns, as Streamlit's tests expect", () => {
   it("keeps the room of empty columns: a row written only in its third column lines up with a full row", async () => {
     const { page } = await app.open("/conformance/columns", { viewport: { width: 1280, height: 800 } });
     const [first, second] = await page.locator("main .el-columns").evaluateAll((rows) =>
-      rows.slice(0, 2).map((r) => [...r.children].map((c) => c.getBoundingClientRect().x)),
+      rows.slice(0, 2).map((r) => Array.from(r.children).map((c) => c.getBoundingClientRect().x)),
     );
     expect(second).toEqual(first);
     const third = page.locator("main .el-columns").nth(1).locator(":scope > .el-column").nth(2);
@@ -87,7 +87,7 @@ describe("st.columns, as Streamlit's tests expect", () => {
     const outer = await columnBoxes(nested);
     expect(outer).toHaveLength(2);
     const inner = await nested.locator(".el-column .el-columns").evaluateAll((rows) =>
-      rows.map((r) => [...r.children].map((c) => Math.round(c.getBoundingClientRect().x))),
+      rows.map((r) => Array.from(r.children).map((c) => Math.round(c.getBoundingClientRect().x))),
     );
     expect(inner).toHaveLength(3);
     expect(inner[0]![0]).toBe(Math.round(outer[0]!.x));
