@@ -5,7 +5,7 @@
  * but only the selected one is visible. Selection is the browser's own state, like
  * Streamlit's: a re-run does not reset it.
  */
-import { useId, useRef, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import type { BlockProps } from "../../protocol/elements";
 import { html } from "../html";
 import { RenderNode } from "../render-node";
@@ -27,6 +27,11 @@ export function Tabs({ props, node }: ViewProps<BlockProps["tabs"]>) {
   const n = props.labels.length;
   const selected = Math.max(0, chosenLabel === undefined ? 0 : props.labels.indexOf(chosenLabel));
   const setChosen = (i: number) => setChosenLabel(props.labels[i]);
+  // A selected tab that went away hands the selection to the first tab for good (Streamlit's
+  // Tabs.tsx): if its label comes back later, the first tab stays selected.
+  useEffect(() => {
+    if (props.labels[selected] !== chosenLabel) setChosenLabel(props.labels[selected]);
+  });
 
   const onKeyDown = (e: KeyboardEvent) => {
     const move = MOVES[e.key];

@@ -17,11 +17,18 @@ import { type TextApi, textApi } from "./elements/text";
 import { type LayoutApi, layoutApi } from "./layout";
 import { type WidgetApi, widgetApi } from "./widgets";
 
-/** Where a container sits, which is part of every widget's identity. */
+/**
+ * Where a container sits: its root and form are part of every widget's identity; the
+ * layout blocks around it decide what may be nested in it (layout.ts).
+ */
 export interface Scope {
   root: RootName;
   /** the enclosing form's id */
   form?: string;
+  /** how many columns enclose it */
+  columns?: number;
+  /** an expander encloses it */
+  inExpander?: boolean;
 }
 
 export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, CacheStatsApi, LayoutApi, WidgetApi {}

@@ -51,8 +51,17 @@ export const layoutApi = {
     if (weights.length === 0 || weights.some((w) => !(w > 0))) {
       throw new AuthorError("columns: give a positive count or a list of positive widths.");
     }
+    // Streamlit's nesting rules, so a page written for one behaves the same on the other:
+    // columns in columns one level deep in the main area, not at all in the narrow sidebar.
+    const depth = this.scope.columns ?? 0;
+    if (depth > 0 && this.scope.root === "sidebar") {
+      throw new AuthorError(
+        "Columns cannot be placed inside other columns in the sidebar. This is only possible in the main area of the app.",
+      );
+    }
+    if (depth > 1) throw new AuthorError("Columns can only be placed inside other columns up to one level of nesting.");
     const row = this.block("columns", { gap: opts.gap ?? "small" });
-    return weights.map((weight) => row.block("column", { weight }));
+    return weights.map((weight) => row.block("column", { weight }, { ...this.scope, columns: depth + 1 }));
   },
   tabs(labels: readonly string[]) {
     if (labels.length === 0) throw new AuthorError("tabs: give at least one tab label.");
@@ -60,7 +69,9 @@ export const layoutApi = {
     return labels.map((label) => bar.block("tab", { label: String(label) }));
   },
   expander(label, opts = {}) {
-    return this.block("expander", { label: String(label), expanded: opts.expanded ?? false });
+    // Streamlit's rule too, so a page written for one behaves the same on the other.
+    if (this.scope.inExpander) throw new AuthorError("Expanders may not be nested inside other expanders.");
+    return this.block("expander", { label: String(label), expanded: opts.expanded ?? false }, { ...this.scope, inExpander: true });
   },
   container(opts = {}) {
     return this.block("container", opts.border ? { border: true } : {});

@@ -114,6 +114,16 @@ export default defineApp([
     }
     st.text("after the buttons");
   }),
+  definePage("/nesting", "Nesting", (st) => {
+    const [outer] = st.columns(2);
+    const [inner] = outer.columns(2);
+    inner.text("columns in columns");
+    if (st.checkbox("Columns two levels deep")) inner.columns(2);
+    if (st.checkbox("Columns in sidebar columns")) st.sidebar.columns(2)[0].columns(2);
+    const expander = st.expander("Outer");
+    expander.container().text("an expander's container");
+    if (st.checkbox("Expander in an expander")) expander.container().expander("Inner");
+  }),
   definePage("/form", "Form", (st) => {
     const f = st.form("f", { clearOnSubmit: true });
     const name = f.textInput("Name");

@@ -3,10 +3,38 @@ import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import button from "./conformance/button";
 import checkbox from "./conformance/checkbox";
+import columns from "./conformance/columns";
+import container from "./conformance/container";
+import empty from "./conformance/empty";
+import expander from "./conformance/expander";
+import expanderNested from "./conformance/expander-nested";
+import expanderState from "./conformance/expander-state";
 import radio from "./conformance/radio";
 import selectbox from "./conformance/selectbox";
+import sidebar, { sidebarCollapsed, sidebarExpanded } from "./conformance/sidebar";
+import tabs from "./conformance/tabs";
+import tabsSelection from "./conformance/tabs-selection";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
-import layout from "./layout";
 
-export default defineApp([...demo.pages, inputs, layout, checkbox, toggle, radio, selectbox, button]);
+export default defineApp([
+  ...demo.pages,
+  inputs,
+  // Streamlit's own e2e_playwright apps, one page each (test/e2e/conformance/)
+  checkbox,
+  toggle,
+  radio,
+  selectbox,
+  button,
+  columns,
+  container,
+  empty,
+  expander,
+  expanderNested,
+  expanderState,
+  sidebar,
+  sidebarExpanded,
+  sidebarCollapsed,
+  tabs,
+  tabsSelection,
+]);
