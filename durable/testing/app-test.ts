@@ -1,0 +1,192 @@
+/**
+ * AppTest (Streamlit's `st.testing.v1.AppTest`): a page run headlessly, in a plain vitest
+ * test, in milliseconds. It is a session without a socket: the same run (`executeRun`: the
+ * callbacks, the page, the diff), the same `st`, and the same boundary check a browser's
+ * input passes (`toRunInput`) — so a value the page would refuse from a browser is refused
+ * here too. What the page drew is read from the tree the browser would show.
+ *
+ * @example
+ * const at = await AppTest.run(temperaturePage);
+ * await at.slider("Set temperature (°C)").set(40).run();
+ * expect(at.metric("Temperature in Fahrenheit").value).toBe("104.0 °F");
+ * expect(at.warning[0]?.value).toMatch(/dangerously hot/);
+ */
+import type { WireValue } from "../../protocol/elements";
+import type { ClientMsg, RunStatus, ServerMsg } from "../../protocol/messages";
+import { emptyTree, type Node } from "../../protocol/tree";
+import { devIdentity, type Identity } from "../../platform/identity";
+import type { AuditEvent } from "../audit/event";
+import { toRunInput } from "../inbound";
+import { DEFAULT_CONFIG, executeRun, type RunSession } from "../run";
+import { coalesce, type RunInput } from "../runner";
+import { type App, defineApp, type PageDef, pageInfos } from "../st/app";
+import type { SessionStores } from "../st/context";
+import { SessionState } from "../st/state";
+import { WidgetHandle } from "./widget-handle";
+import { alertsOf, type ElementView, flatten } from "./read";
+
+export interface AppTestOptions {
+  /** the page to open (default: the app's home page) */
+  path?: string;
+  /** who `st.user` is (default: a local-development user, apptest@localhost) */
+  user?: Identity;
+}
+
+/** Consecutive reruns one `run()` follows before it stops, as a session does. */
+const MAX_RUNS = 100;
+
+export class AppTest {
+  /** the status of the last run: ok, error, stopped, interrupted */
+  status: RunStatus | null = null;
+  /** audit events recorded by the runs so far (st.audit and automatic ones) */
+  readonly auditEvents: AuditEvent[] = [];
+  private readonly session: RunSession;
+  private readonly stores: SessionStores;
+  private pending: RunInput | null = null;
+  private n = 0;
+
+  private constructor(
+    private readonly app: App,
+    path: string,
+    private readonly user: Identity,
+  ) {
+    this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0 };
+    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map() };
+  }
+
+  /** Runs `target` (a page, or an app and one of its pages) once and returns the test. */
+  static async run(target: App | PageDef, opts: AppTestOptions = {}): Promise<AppTest> {
+    const app = "pages" in target ? target : defineApp([target]);
+    const path = opts.path ?? app.home.path;
+    if (!app.find(path)) throw new Error(`AppTest: the app has no page at ${JSON.stringify(path)}.`);
+    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"));
+    return at.run();
+  }
+
+  /** Runs the page with the input given since the last run (a rerun when there is none). */
+  async run(): Promise<this> {
+    let input = this.pending ?? (await this.inputOf({ t: "rerun" }));
+    this.pending = null;
+    for (let runs = 0; runs < MAX_RUNS; runs++) {
+      const result = await executeRun(
+        {
+          app: this.app,
+          pages: pageInfos(this.app),
+          session: this.session,
+          stores: this.stores,
+          user: this.user.email,
+          identity: this.user,
+          context: { headers: {}, cookies: {} },
+          send: (msg: ServerMsg) => {
+            if (msg.t === "done") this.status = msg.status ?? "ok";
+          },
+        },
+        input,
+        () => {},
+      );
+      this.auditEvents.push(...(result.events ?? []));
+      if (!result.next) break;
+      input = result.next;
+    }
+    return this;
+  }
+
+  /** Opens another page of the app, as the navigation does, and runs it. */
+  switchPage(path: string): Promise<this> {
+    this.give({ t: "nav", page: path });
+    return this.run();
+  }
+
+  /** The page's session state (`st.sessionState`), to read or to set before a run. */
+  get sessionState(): SessionState {
+    return this.stores.state;
+  }
+
+  /** The page shown now. */
+  get page(): string {
+    return this.session.page;
+  }
+
+  /** Every element drawn, main area then sidebar, in order. */
+  get elements(): ElementView[] {
+    return flatten(this.session.tree);
+  }
+
+  /** Elements of one kind (`"text"`, `"dataframe"`, `"lineChart"`, …), in order. */
+  get(kind: string): ElementView[] {
+    return this.elements.filter((e) => e.kind === kind);
+  }
+
+  get title(): ElementView[] { return this.get("title"); }
+  get header(): ElementView[] { return this.get("header"); }
+  get subheader(): ElementView[] { return this.get("subheader"); }
+  get markdown(): ElementView[] { return this.get("markdown"); }
+  get caption(): ElementView[] { return this.get("caption"); }
+  get text(): ElementView[] { return this.get("text"); }
+  get success(): ElementView[] { return alertsOf(this.elements, "success"); }
+  get info(): ElementView[] { return alertsOf(this.elements, "info"); }
+  get warning(): ElementView[] { return alertsOf(this.elements, "warning"); }
+  get error(): ElementView[] { return alertsOf(this.elements, "error"); }
+  get exception(): ElementView[] { return this.get("exception"); }
+
+  /** The metric with this label: `{ label, value, delta }`. */
+  metric(label: string): { label: string; value: string; delta: string | undefined } {
+    const node = this.byLabel("metric", label);
+    return { label, value: String(node.p.value), delta: node.p.delta as string | undefined };
+  }
+
+  button(label: string): WidgetHandle { return this.widget("button", label); }
+  formSubmitButton(label: string): WidgetHandle { return this.widget("formSubmitButton", label); }
+  checkbox(label: string): WidgetHandle { return this.widget("checkbox", label); }
+  toggle(label: string): WidgetHandle { return this.widget("toggle", label); }
+  radio(label: string): WidgetHandle { return this.widget("radio", label); }
+  selectbox(label: string): WidgetHandle { return this.widget("selectbox", label); }
+  slider(label: string): WidgetHandle { return this.widget("slider", label); }
+  textInput(label: string): WidgetHandle { return this.widget("textInput", label); }
+  numberInput(label: string): WidgetHandle { return this.widget("numberInput", label); }
+  dateInput(label: string): WidgetHandle { return this.widget("dateInput", label); }
+
+  /** The widget of this kind and label (throws, naming what is there, when there is none). */
+  widget(kind: string, label: string): WidgetHandle {
+    return new WidgetHandle(this.byLabel(kind, label), this, {
+      give: (msg) => this.give(msg),
+      formValues: (form) => this.formValues(form),
+      hold: (form, id, v) => this.held(form).set(id, v),
+    });
+  }
+
+  /** @internal values set on widgets of a form, sent when it is submitted */
+  private readonly forms = new Map<string, Map<string, WireValue>>();
+
+  private held(form: string): Map<string, WireValue> {
+    let values = this.forms.get(form);
+    if (!values) this.forms.set(form, (values = new Map()));
+    return values;
+  }
+
+  private formValues(form: string): Record<string, WireValue> {
+    const values = Object.fromEntries(this.held(form));
+    this.forms.delete(form);
+    return values;
+  }
+
+  /** Input from the "browser", checked as a browser's is, queued for the next run. */
+  private give(msg: ClientMsg): void {
+    const input = toRunInput({ ...msg, n: ++this.n }, this.stores, this.app);
+    this.pending = coalesce(this.pending, input);
+  }
+
+  private async inputOf(msg: ClientMsg): Promise<RunInput> {
+    return toRunInput({ ...msg, n: ++this.n }, this.stores, this.app);
+  }
+
+  private byLabel(kind: string, label: string): Node {
+    const all = this.elements.filter((e) => e.kind === kind);
+    const found = all.find((e) => e.node.p.label === label);
+    if (found) return found.node;
+    const labels = all.map((e) => JSON.stringify(e.node.p.label)).join(", ") || "none";
+    throw new Error(`AppTest: no ${kind} labelled ${JSON.stringify(label)} on ${this.page} (there: ${labels}).`);
+  }
+}
+
+
