@@ -3,7 +3,8 @@ import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import numberInput from "./conformance/number-input";
 import slider from "./conformance/slider";
+import textInput from "./conformance/text-input";
 import inputs from "./inputs";
 import layout from "./layout";
 
-export default defineApp([...demo.pages, inputs, layout, slider, numberInput]);
+export default defineApp([...demo.pages, inputs, layout, slider, numberInput, textInput]);
