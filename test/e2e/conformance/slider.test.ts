@@ -22,11 +22,34 @@ import { idle, see, useTestApp } from "../harness";
 const app = useTestApp();
 const open = () => app.open("/conformance/slider");
 
-/** Press and release the mouse in the middle of what the locator covers (a slider's track). */
-async function clickMiddle(page: Page, target: Locator): Promise<void> {
+/**
+ * Bring a slider to the middle of the window with the mouse wheel, as a person scrolls:
+ * near the bottom the dev-mode note (fixed in the corner) would take the click.
+ */
+async function scrollToMiddle(page: Page, target: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error("the slider is not on screen");
+  const middle = (page.viewportSize()?.height ?? 720) / 2;
+  if (box.y <= middle) return box;
+  await page.mouse.move(box.x + box.width / 2, middle); // over what scrolls it, clear of the note
+  await page.mouse.wheel(0, box.y - middle);
+  // as far as the page scrolls (the end of a page may stop it short of the middle)
+  let last = box.y;
+  await expect
+    .poll(async () => {
+      const y = (await target.boundingBox())?.y ?? last;
+      const settled = y < box.y && y === last;
+      last = y;
+      return settled;
+    })
+    .toBe(true);
+  return (await target.boundingBox()) ?? box;
+}
+
+/** Press and release the mouse in the middle of what the locator covers (a slider's track). */
+async function clickMiddle(page: Page, target: Locator): Promise<void> {
+  const box = await scrollToMiddle(page, target);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
@@ -94,10 +117,7 @@ describe("st.slider as Streamlit's st_slider_test expects it", () => {
 
   it("pressing the middle of a range and dragging to the far left takes its start to the minimum", async () => {
     const { page } = await open();
-    const group = page.getByRole("group", { name: "Label 2" });
-    await group.scrollIntoViewIfNeeded();
-    const track = await group.locator(".el-track").boundingBox();
-    if (!track) throw new Error("no track");
+    const track = await scrollToMiddle(page, page.getByRole("group", { name: "Label 2" }).locator(".el-track"));
     await page.mouse.move(track.x + track.width / 2, track.y + track.height / 2);
     await page.mouse.down();
     await page.mouse.move(0, 0, { steps: 5 });
