@@ -72,7 +72,8 @@ export interface ElementProps {
     value: number | [number, number];
   };
   textInput: WidgetBase & {
-    value: string;
+    /** null: started empty (`value: null`) and nothing typed yet */
+    value: string | null;
     placeholder?: string;
     maxChars?: number;
     password?: boolean;
@@ -84,6 +85,8 @@ export interface ElementProps {
     step: number;
     integer: boolean;
     placeholder?: string;
+    /** started empty (`value: null`): it may be emptied again (Escape or deleting the text) */
+    clearable?: boolean;
   };
   /** ISO dates (YYYY-MM-DD); a range is a list of 0–2 dates */
   dateInput: WidgetBase & {

@@ -1,6 +1,8 @@
 /**
- * st.numberInput: the text is a draft while typing; blur or Enter sends a number (null when
- * empty), clamped to min/max and rounded for integers. +/- step and send at once.
+ * st.numberInput: the text is a draft while typing; blur or Enter sends a number, clamped to
+ * min/max and cut to a whole number for integers (Streamlit parses those with parseInt).
+ * Emptied, it sends null if it started empty (`value: null`), which Escape also does as in
+ * Streamlit; otherwise it shows its value again. +/- step and send at once.
  */
 import { useId, useRef } from "preact/hooks";
 import type { ElementProps } from "../../protocol/elements";
@@ -13,7 +15,7 @@ type Props = ElementProps["numberInput"];
 
 function fit(props: Props, v: number): number {
   // toPrecision drops float noise from stepping (0.1 + 0.2 → 0.3).
-  const rounded = props.integer ? Math.round(v) : Number(v.toPrecision(12));
+  const rounded = props.integer ? Math.trunc(v) : Number(v.toPrecision(12));
   return Math.min(props.max ?? Infinity, Math.max(props.min ?? -Infinity, rounded));
 }
 
@@ -29,7 +31,9 @@ export function NumberInput({ props }: ViewProps<Props>) {
     const text = input.value.trim();
     const n = Number(text);
     // An unparseable entry ("1e": the browser reports "" and badInput) keeps the last value.
-    const v = input.validity.badInput ? w.value : text === "" ? null : Number.isFinite(n) ? fit(props, n) : w.value;
+    // An empty entry is null only where the page allows it; elsewhere the server would refuse it.
+    const empty = props.clearable ? null : w.value;
+    const v = input.validity.badInput ? w.value : text === "" ? empty : Number.isFinite(n) ? fit(props, n) : w.value;
     typed.current = { shown: v === null ? "" : String(v), text: v === null ? "" : String(v) };
     input.value = typed.current.text;
     w.commit(v);
@@ -52,6 +56,10 @@ export function NumberInput({ props }: ViewProps<Props>) {
         onBlur=${(e: FocusEvent) => commitText(e.currentTarget as HTMLInputElement)}
         onKeyDown=${(e: KeyboardEvent) => {
           if (e.key === "Enter") commitText(e.currentTarget as HTMLInputElement);
+          else if (e.key === "Escape" && props.clearable) {
+            // Streamlit clears an input that may be empty on Escape; Enter or blur sends it.
+            (e.currentTarget as HTMLInputElement).value = typed.current.text = "";
+          }
           // Streamlit: each arrow step is a value of its own, sent at once (not on blur).
           else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
             e.preventDefault();
@@ -59,8 +67,8 @@ export function NumberInput({ props }: ViewProps<Props>) {
           }
         }}
       />
-      <button type="button" class="el-step" aria-label="Decrement" tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(-1)}>−</button>
-      <button type="button" class="el-step" aria-label="Increment" tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(1)}>+</button>
+      <button type="button" class="el-step" aria-label=${`Decrement ${props.label}`} tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(-1)}>−</button>
+      <button type="button" class="el-step" aria-label=${`Increment ${props.label}`} tabIndex=${-1} disabled=${w.disabled} onClick=${() => step(1)}>+</button>
     </div>
   <//>`;
 }

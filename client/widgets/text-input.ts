@@ -1,6 +1,8 @@
 /**
  * st.textInput: sends on blur or Enter, and only if the text changed — typing alone never
  * re-runs the page. In a form, Enter also submits (the browser clicks the submit button).
+ * A text input that started as null (Streamlit's value=None) stays null until something is
+ * entered; emptied again it is "" (as in Streamlit).
  */
 import { useId } from "preact/hooks";
 import type { ElementProps } from "../../protocol/elements";
@@ -17,7 +19,7 @@ export function TextInput({ props }: ViewProps<ElementProps["textInput"]>) {
       id=${id}
       class="el-input"
       type=${props.password ? "password" : "text"}
-      value=${w.value}
+      value=${w.value ?? ""}
       placeholder=${props.placeholder}
       maxLength=${props.maxChars}
       autocomplete=${props.password ? "current-password" : "off"}

@@ -9,7 +9,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync("test-results", { recursive: true });
-  [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+  // the test app: the demo pages plus /inputs (a text input with no maxChars, for a refusal)
+  [server, browser] = await Promise.all([startDevServer({ config: "test/e2e/wrangler.toml" }), launchBrowser()]);
 });
 
 afterAll(async () => {
@@ -56,13 +57,15 @@ describe("forms and pages in Chromium", () => {
   });
 
   it("puts a value the server refused back, and says why", async () => {
-    const { page } = await openCounting("/dashboard");
-    await page.getByRole("tab", { name: "Settings" }).click();
-    const interval = page.getByRole("spinbutton", { name: "Auto-refresh interval (seconds)" });
-    await interval.fill("");
-    await interval.press("Enter"); // empty: this number input requires a number
-    await expect.poll(() => page.getByText(/The server refused a message: .*a number is required/).count()).toBe(1);
-    await expect.poll(() => interval.inputValue()).toBe("300");
+    const { page } = await openCounting("/inputs");
+    const name = page.getByRole("textbox", { name: "Name" });
+    await name.focus();
+    // pasted past the server's cap on any text (an emptied number input no longer reaches the
+    // server: the browser shows the number again itself)
+    await page.keyboard.insertText("x".repeat(100_001));
+    await name.press("Enter");
+    await expect.poll(() => page.getByText(/The server refused a message: .*text longer than 100000 characters/).count()).toBe(1);
+    await expect.poll(() => name.inputValue()).toBe("");
   });
 
   it("follows a dark colour scheme", async () => {

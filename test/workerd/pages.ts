@@ -130,4 +130,10 @@ export default defineApp([
     const submitted = f.formSubmitButton("Send");
     st.text(`submitted=${submitted} name=${name}`);
   }),
+  definePage("/empty-inputs", "Empty inputs", (st) => {
+    const plain = st.numberInput("Plain");
+    const maybe = st.numberInput("Maybe", { value: null, min: 1 });
+    const note = st.textInput("Note", { value: null });
+    st.text(`plain=${plain} maybe=${maybe} note=${JSON.stringify(note)}`);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });

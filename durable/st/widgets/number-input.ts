@@ -1,4 +1,4 @@
-/** numberInput: a number within optional bounds; integers when every parameter is one. */
+/** numberInput: a number within optional bounds; integers when every number given is one. */
 import type { Container } from "../container";
 import { AuthorError } from "../errors";
 import { Invalid, invalid, isNumberIn, type Validate } from "./kind";
@@ -33,7 +33,10 @@ export const numberInputApi: NumberInputApi & ThisType<Container> = {
   numberInput(label: string, opts: NumberInputOptions = {}) {
     const { min, max } = opts;
     const initial = opts.value === undefined ? (min ?? 0) : opts.value;
-    const integer = [min, max, initial, opts.step].every((n) => n === undefined || n === null || Number.isInteger(n));
+    // As Streamlit: whole numbers when every number the author gave is one; with none given
+    // it is a float (0.0 in steps of 0.01), not an integer.
+    const given = [min, max, opts.value, opts.step].filter((n) => n !== undefined && n !== null);
+    const integer = given.length > 0 && given.every((n) => Number.isInteger(n));
     const step = opts.step ?? (integer ? 1 : 0.01);
     const spec: Record<string, unknown> = { integer };
     if (min !== undefined) spec.min = min;
@@ -59,6 +62,7 @@ export const numberInputApi: NumberInputApi & ThisType<Container> = {
       step,
       integer,
       ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+      ...(initial === null ? { clearable: true } : {}),
     });
     return r.value as number;
   },

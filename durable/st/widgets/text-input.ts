@@ -7,7 +7,8 @@ import { type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } 
 const MAX_TEXT = 100_000;
 
 export interface TextInputOptions<A extends unknown[] = unknown[]> extends WidgetOptions, CallbackOptions<A> {
-  value?: string;
+  /** default ""; null (Streamlit's value=None) returns null until something is entered */
+  value?: string | null;
   placeholder?: string;
   maxChars?: number;
   type?: "default" | "password";
@@ -15,19 +16,23 @@ export interface TextInputOptions<A extends unknown[] = unknown[]> extends Widge
 
 export interface TextInputApi {
   /** @example const metric = st.textInput("Target metric", { placeholder: "e.g. daily_revenue" }); */
+  textInput<A extends unknown[] = unknown[]>(label: string, opts: TextInputOptions<A> & { value: null }): string | null;
   textInput<A extends unknown[] = unknown[]>(label: string, opts?: TextInputOptions<A>): string;
 }
 
 export const validateText: Validate = (spec, v) => {
   const max = (spec.maxChars as number | undefined) ?? MAX_TEXT;
+  if (v === null && spec.nullable) return null;
   if (typeof v !== "string") return invalid("expected text");
   return v.length <= max ? v : invalid(`text longer than ${max} characters`);
 };
 
 export const textInputApi: TextInputApi & ThisType<Container> = {
-  textInput(label, opts = {}) {
-    const initial = opts.value ?? "";
-    const spec = opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {};
+  textInput(label: string, opts: TextInputOptions = {}) {
+    const initial = opts.value === undefined ? "" : opts.value;
+    const spec: Record<string, unknown> = opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {};
+    // Streamlit's value=None: null until something is entered; clearing then gives "".
+    if (initial === null) spec.nullable = true;
     const r = registerWidget(this, {
       kind: "textInput",
       label,
@@ -39,11 +44,11 @@ export const textInputApi: TextInputApi & ThisType<Container> = {
     });
     this.element("textInput", {
       ...r.base,
-      value: r.shown as string,
+      value: r.shown as string | null,
       ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
       ...(opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {}),
       ...(opts.type === "password" ? { password: true } : {}),
     });
     return r.value as string;
   },
-};
+} as TextInputApi & ThisType<Container>;

@@ -9,11 +9,14 @@ import empty from "./conformance/empty";
 import expander from "./conformance/expander";
 import expanderNested from "./conformance/expander-nested";
 import expanderState from "./conformance/expander-state";
+import numberInput from "./conformance/number-input";
 import radio from "./conformance/radio";
 import selectbox from "./conformance/selectbox";
+import slider from "./conformance/slider";
 import sidebar, { sidebarCollapsed, sidebarExpanded } from "./conformance/sidebar";
 import tabs from "./conformance/tabs";
 import tabsSelection from "./conformance/tabs-selection";
+import textInput from "./conformance/text-input";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
 
@@ -26,6 +29,9 @@ export default defineApp([
   radio,
   selectbox,
   button,
+  slider,
+  numberInput,
+  textInput,
   columns,
   container,
   empty,
