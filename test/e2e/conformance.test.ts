@@ -1,6 +1,7 @@
 /**
- * What a person sees, checked against Streamlit's own end-to-end expectations where we share
- * an element, and no console error on any demo page in either colour scheme.
+ * No console error or failed request on any demo page, in either colour scheme, and the page
+ * icon as favicon from the first byte. (Streamlit's own e2e tests, one file per element, are
+ * ported under conformance/.)
  */
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "./harness";
