@@ -91,6 +91,8 @@ export interface ElementProps {
     range: boolean;
     min?: string;
     max?: string;
+    /** a person can empty it: it may be null, or it is a range */
+    clearable?: boolean;
   };
 }
 

@@ -120,4 +120,11 @@ export default defineApp([
     const submitted = f.formSubmitButton("Send");
     st.text(`submitted=${submitted} name=${name}`);
   }),
+  definePage("/dates", "Dates", (st) => {
+    st.text(`required=${st.dateInput("Required", { value: "2020-05-05", min: "2020-01-01", max: "2020-12-31" })}`);
+    st.text(`optional=${st.dateInput("Optional", { value: null })}`);
+    st.text(`period=${JSON.stringify(st.dateInput("Period", { value: ["2020-05-05", "2020-05-09"] }))}`);
+    st.text(`today=${st.dateInput("Until 2000", { max: "2000-01-01" })}`);
+    if (st.checkbox("Default before min")) st.dateInput("Outside", { value: "2019-12-31", min: "2020-01-01" });
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });

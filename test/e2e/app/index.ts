@@ -1,7 +1,8 @@
 /** The browser tests' app: the demo pages plus purpose-built test pages. */
 import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
+import conformanceDateInput from "./conformance/date-input";
 import inputs from "./inputs";
 import layout from "./layout";
 
-export default defineApp([...demo.pages, inputs, layout]);
+export default defineApp([...demo.pages, inputs, layout, conformanceDateInput]);
