@@ -120,6 +120,10 @@ export default defineApp([
     const submitted = f.formSubmitButton("Send");
     st.text(`submitted=${submitted} name=${name}`);
   }),
+  definePage("/form-options", "Form options", (st) => {
+    st.form("typed", { enterToSubmit: false }).formSubmitButton("Save");
+    st.form("entered").formSubmitButton("Go");
+  }),
   definePage("/dates", "Dates", (st) => {
     st.text(`required=${st.dateInput("Required", { value: "2020-05-05", min: "2020-01-01", max: "2020-12-31" })}`);
     st.text(`optional=${st.dateInput("Optional", { value: null })}`);
