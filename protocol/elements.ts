@@ -94,6 +94,8 @@ export interface ElementProps {
     range: boolean;
     min?: string;
     max?: string;
+    /** a person can empty it: it may be null, or it is a range */
+    clearable?: boolean;
   };
 }
 
@@ -111,7 +113,7 @@ export interface BlockProps {
    * With clearOnSubmit the browser resets the form's drafts when it submits (as Streamlit
    * does); the server's run sees the submitted values and renders the defaults.
    */
-  form: { id: string; clearOnSubmit: boolean; border: boolean };
+  form: { id: string; clearOnSubmit: boolean; border: boolean; enterToSubmit?: false };
 }
 
 export type ElementKind = keyof ElementProps;
