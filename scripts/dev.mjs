@@ -19,7 +19,7 @@ import { startWsProxy } from "./pg/ws-proxy.mjs";
 
 const extra = process.argv.slice(2);
 /** the folders wrangler.toml's build.watch_dir names: a save in any of them is checked */
-const SOURCE_FOLDERS = ["app", "durable", "worker", "client", "protocol", "drizzle"];
+const SOURCE_FOLDERS = ["app", "exports", "platform", "durable", "worker", "client", "protocol", "drizzle"];
 const started = [];
 const stopAll = async () => {
   for (const s of started.splice(0).reverse()) await s.stop().catch(() => {});
