@@ -15,7 +15,12 @@ function step(title, cmd, args, env = {}) {
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
+// The Env types are generated from the wrangler configs (`npm run cf-typegen`): they must be current.
+const typegen = ["types", "--include-runtime=false", "--strict-vars=false", "--check"];
+step("generated Env types are current", bin("wrangler"), typegen);
+step("generated test Env types are current", bin("wrangler"), [...typegen.slice(0, -1), "-c", "test/wrangler.toml", "test/worker-configuration.d.ts", "--check"]);
 step("type-check", bin("tsc"), ["--noEmit"]);
+step("type-check tests", bin("tsc"), ["--noEmit", "-p", "test/tsconfig.workerd.json"]);
 step("type-check client", bin("tsc"), ["--noEmit", "-p", "client"]);
 step("type-check browser tests", bin("tsc"), ["--noEmit", "-p", "test/tsconfig.node.json"]);
 step("build client", "node", ["scripts/build-client.mjs"]);
