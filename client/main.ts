@@ -3,18 +3,18 @@
  * happens here — each piece lives in its own module.
  */
 import { render } from "preact";
-import { App } from "./app";
-import { followDevBuild } from "./dev-build";
-import { applyHead } from "./document-head";
-import { html } from "./html";
-import { followHistory, navigate, showPage } from "./navigation";
-import { syncRootClasses } from "./root-classes";
-import { connectSender } from "./send";
-import { parseServerMsg } from "./server-msg";
-import { freshSessionId, sessionId } from "./session-id";
-import { Socket } from "./socket";
-import { Store } from "./store";
-import { revertDraft } from "./widget-state";
+import { followHistory, navigate, showPage } from "./state/address-bar";
+import { Store } from "./state/store";
+import { App } from "./view/app";
+import { applyHead } from "./view/document-head";
+import { html } from "./view/html";
+import { syncRootClasses } from "./view/root-classes";
+import { revertDraft } from "./view/use-widget";
+import { followDevBuild } from "./wire/dev-build";
+import { connectSender } from "./wire/send";
+import { parseServerMsg } from "./wire/server-msg";
+import { freshSessionId, sessionId } from "./wire/session-id";
+import { Socket } from "./wire/socket";
 
 const root = document.getElementById("app")!;
 
