@@ -6,13 +6,13 @@
 import { useLayoutEffect, useState } from "preact/hooks";
 import type { Node } from "../../protocol/tree";
 import type { Store } from "../state/store";
-import { OfflineContext, StaleContext } from "./contexts";
+import { type Input, InputContext, OfflineContext, StaleContext } from "./contexts";
 import { html } from "./html";
 import { RenderNode } from "./render-node";
 import { Sidebar } from "./sidebar";
 import { BuildError, ConnectionBanner, DevIdentity, Notice, RunningIndicator } from "./status";
 
-export function App({ store, navigate }: { store: Store; navigate(path: string): void }) {
+export function App({ store, input, navigate }: { store: Store; input: Input; navigate(path: string): void }) {
   const [state, setState] = useState(store.state);
   // Subscribe right after the first render, and catch up on anything that came before it.
   useLayoutEffect(() => {
@@ -23,24 +23,26 @@ export function App({ store, navigate }: { store: Store; navigate(path: string):
   const hasSidebar = state.pages.length > 1 || (sidebar.c?.length ?? 0) > 0;
 
   return html`<${StaleContext.Provider} value=${(node: Node) => store.isStale(node)}>
-    <${OfflineContext.Provider} value=${state.conn !== "open"}>
-      <${ConnectionBanner} state=${state} />
-      <${RunningIndicator} running=${state.running !== null} />
-      <div class="el-layout">
-        ${hasSidebar &&
-        html`<${Sidebar}
-          root=${sidebar}
-          mode=${state.config.sidebar}
-          pages=${state.pages}
-          current=${state.page}
-          navigate=${navigate}
-        />`}
-        <main class="el-main">
-          <div class="el-content"><${BuildError} text=${state.buildError} /><${RenderNode} node=${main} /></div>
-        </main>
-      </div>
-      <${Notice} text=${state.notice} onDismiss=${() => store.dismissNotice()} />
-      <${DevIdentity} who=${state.who} />
+    <${InputContext.Provider} value=${input}>
+      <${OfflineContext.Provider} value=${state.conn !== "open"}>
+        <${ConnectionBanner} state=${state} />
+        <${RunningIndicator} running=${state.running !== null} />
+        <div class="el-layout">
+          ${hasSidebar &&
+          html`<${Sidebar}
+            root=${sidebar}
+            mode=${state.config.sidebar}
+            pages=${state.pages}
+            current=${state.page}
+            navigate=${navigate}
+          />`}
+          <main class="el-main">
+            <div class="el-content"><${BuildError} text=${state.buildError} /><${RenderNode} node=${main} /></div>
+          </main>
+        </div>
+        <${Notice} text=${state.notice} onDismiss=${() => store.dismissNotice()} />
+        <${DevIdentity} who=${state.who} />
+      <//>
     <//>
   <//>`;
 }

@@ -1,28 +1,14 @@
 /**
- * A widget's local draft: what the user sees while editing, initialised from the server's
- * value and reset whenever that value changes (e.g. a form cleared on submit, a callback
- * that rewrote session state). `commit` hands the draft to state/forms.ts (buffer or send), only
- * when it differs from what was last committed, so blur after Enter does not send twice.
+ * A widget's local draft as a hook (the draft itself is state/draft.ts): `commit` hands the
+ * value to its form or sends it (state/forms.ts), only when it differs from what was last
+ * committed. A value the server refused needs nothing here: the store stops laying that
+ * input over the tree, so the server's value comes back as a changed prop, and the draft
+ * follows it.
  */
-import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { useContext, useRef, useState } from "preact/hooks";
 import type { WidgetBase, WireValue } from "../../protocol/elements";
-import { commitValue } from "../state/forms";
-import { OfflineContext } from "./contexts";
-
-/** per widget id, "go back to the server's value" — for a value the server refused */
-const revert = new Map<string, () => void>();
-
-/** The server refused this widget's value: show its own value again. */
-export function revertDraft(id: string): void {
-  revert.get(id)?.();
-}
-
-interface Draft<T> {
-  /** the server value the draft started from, as JSON, to notice when it changes */
-  server: string;
-  draft: T;
-  committed: T;
-}
+import { Draft } from "../state/draft";
+import { InputContext, OfflineContext } from "./contexts";
 
 export interface WidgetState<T> {
   value: T;
@@ -35,39 +21,26 @@ export interface WidgetState<T> {
 }
 
 export function useWidget<T extends WireValue>(props: WidgetBase & { value: T }): WidgetState<T> {
-  const server = JSON.stringify(props.value);
+  const input = useContext(InputContext);
+  const offline = useContext(OfflineContext);
   const ref = useRef<Draft<T> | null>(null);
-  if (ref.current?.server !== server) ref.current = { server, draft: props.value, committed: props.value };
-  const state = ref.current;
+  const draft = (ref.current ??= new Draft(props.value));
+  draft.follow(props.value);
   const [, rerender] = useState(0);
+  const redraw = () => rerender((n) => n + 1);
   const latest = useRef(props);
   latest.current = props;
-  const offline = useContext(OfflineContext);
-
-  /** drop the draft: show the server's value again (form cleared, value refused) */
-  const reset = useRef(() => {
-    const value = latest.current.value as T;
-    ref.current = { server: JSON.stringify(value), draft: value, committed: value };
-    rerender((n) => n + 1);
-  }).current;
-
-  useEffect(() => {
-    revert.set(props.id, reset);
-    return () => void (revert.get(props.id) === reset && revert.delete(props.id));
-  }, [props.id]);
 
   return {
-    value: state.draft,
+    value: draft.value,
     setDraft(v) {
-      state.draft = v;
-      rerender((n) => n + 1);
+      draft.value = v;
+      redraw();
     },
-    commit(v = state.draft) {
-      state.draft = v;
-      rerender((n) => n + 1);
-      if (JSON.stringify(v) === JSON.stringify(state.committed)) return;
-      state.committed = v;
-      commitValue(latest.current, v);
+    commit(v = draft.value) {
+      const changed = draft.commit(v);
+      redraw();
+      if (changed) input.forms.commit(latest.current, v);
     },
     disabled: !!props.disabled || offline,
   };

@@ -1,12 +1,12 @@
 /** st.button: a press is sent as `true`; the page sees true for exactly that one run. */
 import { useContext } from "preact/hooks";
 import type { ElementProps } from "../../../protocol/elements";
-import { send } from "../../wire/send";
-import { OfflineContext } from "../contexts";
+import { InputContext, OfflineContext } from "../contexts";
 import { html } from "../html";
 import type { ViewProps } from "../view-props";
 
 export function Button({ props }: ViewProps<ElementProps["button"]>) {
+  const { send } = useContext(InputContext);
   const offline = useContext(OfflineContext);
   return html`<button
     type="button"

@@ -4,12 +4,12 @@
  */
 import { useContext } from "preact/hooks";
 import type { ElementProps } from "../../../protocol/elements";
-import { submitForm } from "../../state/forms";
-import { OfflineContext } from "../contexts";
+import { InputContext, OfflineContext } from "../contexts";
 import { html } from "../html";
 import type { ViewProps } from "../view-props";
 
 export function FormSubmitButton({ props }: ViewProps<ElementProps["formSubmitButton"]>) {
+  const { forms } = useContext(InputContext);
   const offline = useContext(OfflineContext);
   return html`<button
     type="submit"
@@ -18,7 +18,7 @@ export function FormSubmitButton({ props }: ViewProps<ElementProps["formSubmitBu
     disabled=${props.disabled || offline}
     onClick=${(e: MouseEvent) => {
       e.preventDefault();
-      if (props.form) submitForm(props.form, props.id);
+      if (props.form) forms.submit(props.form, props.id);
     }}
   >${props.label}</button>`;
 }
