@@ -1,6 +1,6 @@
 /**
  * Props of every node kind, by kind: the contract between an element's server file
- * (durable/st/…) and its client file (client/elements/… or client/widgets/…), which
+ * (durable/st/…) and its client file (client/view/elements/… or client/view/widgets/…), which
  * share its name. Keys are short where they travel on every run.
  *
  * Markdown is rendered to safe HTML in the Durable Object (props named `html`); the
