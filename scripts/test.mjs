@@ -19,6 +19,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const typegen = ["types", "--include-runtime=false", "--strict-vars=false", "--check"];
 step("generated Env types are current", bin("wrangler"), typegen);
 step("generated test Env types are current", bin("wrangler"), [...typegen.slice(0, -1), "-c", "test/wrangler.toml", "test/worker-configuration.d.ts", "--check"]);
+step("lint (Biome)", bin("biome"), ["lint", "."]);
 step("type-check", bin("tsc"), ["--noEmit"]);
 step("type-check tests", bin("tsc"), ["--noEmit", "-p", "test/tsconfig.workerd.json"]);
 step("type-check client", bin("tsc"), ["--noEmit", "-p", "client"]);

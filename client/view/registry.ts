@@ -86,7 +86,11 @@ const VIEWS: Views = {
   form: Form,
 };
 
+/** A view whose props are known only at run time (the node's kind picks them; the table above checks each pair). */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type AnyView = ComponentType<ViewProps<any>>;
+
 /** The view for a kind, or undefined for a kind this client does not know. */
-export function viewOf(kind: string): ComponentType<ViewProps<any>> | undefined {
-  return Object.hasOwn(VIEWS, kind) ? (VIEWS[kind as keyof Views] as ComponentType<ViewProps<any>>) : undefined;
+export function viewOf(kind: string): AnyView | undefined {
+  return Object.hasOwn(VIEWS, kind) ? (VIEWS[kind as keyof Views] as AnyView) : undefined;
 }

@@ -13,7 +13,7 @@ import type { ViewProps } from "../view-props";
 
 type Props = ElementProps["numberInput"];
 
-function fit(props: Props, v: number): number {
+function fitValue(props: Props, v: number): number {
   // toPrecision drops float noise from stepping (0.1 + 0.2 → 0.3).
   const rounded = props.integer ? Math.trunc(v) : Number(v.toPrecision(12));
   return Math.min(props.max ?? Infinity, Math.max(props.min ?? -Infinity, rounded));
@@ -33,12 +33,12 @@ export function NumberInput({ props }: ViewProps<Props>) {
     // An unparseable entry ("1e": the browser reports "" and badInput) keeps the last value.
     // An empty entry is null only where the page allows it; elsewhere the server would refuse it.
     const empty = props.clearable ? null : w.value;
-    const v = input.validity.badInput ? w.value : text === "" ? empty : Number.isFinite(n) ? fit(props, n) : w.value;
+    const v = input.validity.badInput ? w.value : text === "" ? empty : Number.isFinite(n) ? fitValue(props, n) : w.value;
     typed.current = { shown: v === null ? "" : String(v), text: v === null ? "" : String(v) };
     input.value = typed.current.text;
     w.commit(v);
   };
-  const step = (sign: 1 | -1) => w.commit(fit(props, (w.value ?? props.min ?? 0) + sign * props.step));
+  const step = (sign: 1 | -1) => w.commit(fitValue(props, (w.value ?? props.min ?? 0) + sign * props.step));
   return html`<${Field} for=${id} label=${props.label} help=${props.help}>
     <div class="el-number">
       <input
