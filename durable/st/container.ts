@@ -7,7 +7,7 @@
  * in here, so adding a kind never grows this file.
  */
 import type { BlockKind, BlockProps, ElementKind, ElementProps } from "../../protocol/elements";
-import type { Path, RootName } from "../../protocol/tree";
+import type { Path } from "../../protocol/tree";
 import type { RunContext } from "./context";
 import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
@@ -15,25 +15,14 @@ import { type DataframeApi, dataframeApi } from "./elements/dataframe";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TextApi, textApi } from "./elements/text";
 import { type LayoutApi, layoutApi } from "./layout";
+import type { Scope, Target } from "./target";
 import { type WidgetApi, widgetApi } from "./widgets";
 
-/**
- * Where a container sits: its root and form are part of every widget's identity; the
- * layout blocks around it decide what may be nested in it (layout.ts).
- */
-export interface Scope {
-  root: RootName;
-  /** the enclosing form's id */
-  form?: string;
-  /** how many columns enclose it */
-  columns?: number;
-  /** an expander encloses it */
-  inExpander?: boolean;
-}
+export type { Scope } from "./target";
 
 export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, CacheStatsApi, LayoutApi, WidgetApi {}
 
-export class Container {
+export class Container implements Target {
   private nextIndex = 0;
 
   /** @internal */

@@ -1,6 +1,6 @@
 /** st.cacheStats(): a table of every cached function's counters in this isolate. */
 import { cacheStats } from "../../cache/registry";
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { markdownToHtml } from "./markdown";
 
 export interface CacheStatsApi {
@@ -11,7 +11,7 @@ export interface CacheStatsApi {
   cacheStats(): void;
 }
 
-export const cacheStatsApi: CacheStatsApi & ThisType<Container> = {
+export const cacheStatsApi: CacheStatsApi & ThisType<Target> = {
   cacheStats() {
     const rows = cacheStats().map((s) => `| \`${s.name}\` | ${s.kind} | ${s.hits} | ${s.kvHits} | ${s.misses} | ${s.computations} | ${s.entries} |`);
     const table = [

@@ -3,7 +3,7 @@
  * y array per series, so the lazily loaded client chart only draws.
  */
 import type { ElementProps, Series } from "../../../protocol/elements";
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { AuthorError } from "../errors";
 
 type Cell = number | string | Date | null | undefined;
@@ -32,7 +32,7 @@ export interface ChartApi {
 const MAX_POINTS = 100_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export const chartApi: ChartApi & ThisType<Container> = {
+export const chartApi: ChartApi & ThisType<Target> = {
   lineChart(data, opts = {}) {
     this.element("lineChart", lineChartProps(data, opts));
   },

@@ -4,7 +4,7 @@
  * text, anything else as its JSON.
  */
 import type { ElementProps } from "../../../protocol/elements";
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { AuthorError } from "../errors";
 
 type Cell = ElementProps["dataframe"]["rows"][number][number];
@@ -21,7 +21,7 @@ export interface DataframeApi {
   dataframe(data: TableData, opts?: { height?: number }): void;
 }
 
-export const dataframeApi: DataframeApi & ThisType<Container> = {
+export const dataframeApi: DataframeApi & ThisType<Target> = {
   dataframe(data, opts = {}) {
     this.element("dataframe", { ...tableProps(data), ...(opts.height ? { height: opts.height } : {}) });
   },

@@ -2,7 +2,7 @@
  * Status elements: metric, the four alert boxes, exception, spinner.
  */
 import type { AlertKind, DeltaColor } from "../../../protocol/elements";
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { exceptionProps } from "./exception";
 import { inlineMarkdownToHtml } from "./markdown";
 
@@ -37,11 +37,11 @@ export interface StatusApi {
   spinner<T>(text: string, work: () => T | Promise<T>): Promise<T>;
 }
 
-function alert(this: Container, kind: AlertKind, body: string, opts: AlertOptions = {}) {
+function alert(this: Target, kind: AlertKind, body: string, opts: AlertOptions = {}) {
   this.element("alert", { kind, html: inlineMarkdownToHtml(String(body)), ...(opts.icon ? { icon: opts.icon } : {}) });
 }
 
-export const statusApi: StatusApi & ThisType<Container> = {
+export const statusApi: StatusApi & ThisType<Target> = {
   metric(label, value, opts = {}) {
     const delta = opts.delta === undefined || opts.delta === null ? undefined : String(opts.delta);
     this.element("metric", {

@@ -2,7 +2,7 @@
  * Text elements: title, header, subheader, markdown, caption, text, code, json, divider,
  * and `write`, which picks one of them from the value's type.
  */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { exceptionProps } from "./exception";
 import { type MarkdownOptions, markdownToHtml } from "./markdown";
 
@@ -41,7 +41,8 @@ export interface TextApi {
   write(...values: unknown[]): void;
 }
 
-export const textApi: TextApi & ThisType<Container> = {
+// (write() draws with the family's own methods)
+export const textApi: TextApi & ThisType<Target & TextApi> = {
   title(text) {
     this.element("title", { text: String(text) });
   },

@@ -1,5 +1,5 @@
 /** button and formSubmitButton: true for exactly the one run after a press. */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { AuthorError } from "../errors";
 import { invalid, type Validate } from "./kind";
 import { type AnyArgs, type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
@@ -23,7 +23,7 @@ export interface ButtonApi {
 
 export const validateButton: Validate = (_spec, v) => (v === true ? true : invalid("a button accepts only `true` (a press)"));
 
-export const buttonApi: ButtonApi & ThisType<Container> = {
+export const buttonApi: ButtonApi & ThisType<Target> = {
   button(label, opts = {}) {
     if (this.scope.form !== undefined) {
       throw new AuthorError(`\`button\` "${label}" can't be used in a form. Use \`formSubmitButton\` instead.`);
@@ -36,7 +36,7 @@ export const buttonApi: ButtonApi & ThisType<Container> = {
   },
 };
 
-function press(dg: Container, kind: "button" | "formSubmitButton", label: string, opts: ButtonOptions<AnyArgs>): boolean {
+function press(dg: Target, kind: "button" | "formSubmitButton", label: string, opts: ButtonOptions<AnyArgs>): boolean {
   const r = registerWidget(dg, {
     kind,
     label,

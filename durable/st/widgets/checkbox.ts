@@ -1,5 +1,5 @@
 /** checkbox and toggle: a boolean. */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { invalid, type Validate } from "./kind";
 import { type AnyArgs, type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
 
@@ -17,7 +17,7 @@ export interface CheckboxApi {
 
 export const validateBoolean: Validate = (_spec, v) => (typeof v === "boolean" ? v : invalid("expected true or false"));
 
-export const checkboxApi: CheckboxApi & ThisType<Container> = {
+export const checkboxApi: CheckboxApi & ThisType<Target> = {
   checkbox(label, opts = {}) {
     return boolWidget(this, "checkbox", label, opts);
   },
@@ -26,7 +26,7 @@ export const checkboxApi: CheckboxApi & ThisType<Container> = {
   },
 };
 
-function boolWidget(dg: Container, kind: "checkbox" | "toggle", label: string, opts: CheckboxOptions<AnyArgs>): boolean {
+function boolWidget(dg: Target, kind: "checkbox" | "toggle", label: string, opts: CheckboxOptions<AnyArgs>): boolean {
   const initial = opts.value ?? false;
   const r = registerWidget(dg, { kind, label, params: [initial], spec: {}, initial, opts, callback: callbackOf(opts) });
   dg.element(kind, { ...r.base, value: r.shown as boolean });

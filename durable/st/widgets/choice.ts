@@ -2,7 +2,7 @@
  * radio and selectbox: one of a list of options of any type. Options travel as display
  * strings; the wire value is the chosen index, so the author gets back the very option.
  */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { AuthorError } from "../errors";
 import { invalid, type Validate } from "./kind";
 import { type AnyArgs, type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
@@ -41,7 +41,7 @@ export const validateChoice: Validate = (spec, v) => {
 /** selectbox and radio may also be emptied when they started empty */
 export const validateChoiceOrNone: Validate = (spec, v) => (v === null && spec.none ? null : validateChoice(spec, v));
 
-export const choiceApi: ChoiceApi & ThisType<Container> = {
+export const choiceApi: ChoiceApi & ThisType<Target> = {
   radio<T>(label: string, options: readonly T[], opts: RadioOptions<T> = {}) {
     const r = choose(this, "radio", label, options, opts);
     this.element("radio", { ...r.base, options: r.labels, value: r.shown, ...(opts.horizontal ? { horizontal: true } : {}) });
@@ -58,9 +58,9 @@ export const choiceApi: ChoiceApi & ThisType<Container> = {
     });
     return r.value as T;
   },
-} as ChoiceApi & ThisType<Container>;
+} as ChoiceApi & ThisType<Target>;
 
-function choose<T>(dg: Container, kind: "radio" | "selectbox", label: string, options: readonly T[], opts: ChoiceOptions<T, AnyArgs>) {
+function choose<T>(dg: Target, kind: "radio" | "selectbox", label: string, options: readonly T[], opts: ChoiceOptions<T, AnyArgs>) {
   const labels = options.map((o) => (opts.formatFunc ? opts.formatFunc(o) : String(o)));
   const index = options.length === 0 ? null : opts.index === undefined ? 0 : opts.index;
   if (index !== null && !(Number.isInteger(index) && index >= 0 && index < options.length)) {

@@ -2,7 +2,7 @@
  * dateInput: an ISO date ("YYYY-MM-DD"), or a range of up to two dates when the value is a
  * list. Dates are plain calendar dates — no time zone to get wrong.
  */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { AuthorError } from "../errors";
 import { invalid, type Validate } from "./kind";
 import { type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
@@ -69,7 +69,7 @@ function checkBounds(initial: string | string[] | null, min: string | undefined,
   if (outside) throw new AuthorError(`dateInput: the value ${outside} must lie between min ${min ?? "(none)"} and max ${max ?? "(none)"}.`);
 }
 
-export const dateInputApi: DateInputApi & ThisType<Container> = {
+export const dateInputApi: DateInputApi & ThisType<Target> = {
   dateInput(label: string, opts: DateInputOptions<DateLike | DateLike[] | null> = {}) {
     const range = Array.isArray(opts.value);
     const spec: Record<string, unknown> = {};
@@ -108,4 +108,4 @@ export const dateInputApi: DateInputApi & ThisType<Container> = {
     });
     return (Array.isArray(r.value) ? [...r.value] : r.value) as string;
   },
-} as DateInputApi & ThisType<Container>;
+} as DateInputApi & ThisType<Target>;

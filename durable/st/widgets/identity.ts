@@ -3,7 +3,7 @@
  * widget across runs when its kind, label, identity parameters, page, form and root
  * container are the same — or, when the author gives a `key`, when kind, key and page are.
  */
-import type { Scope } from "../container";
+import type { Scope } from "../target";
 
 export interface IdentityInput {
   kind: string;

@@ -1,5 +1,5 @@
 /** numberInput: a number within optional bounds; integers when every number given is one. */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { AuthorError } from "../errors";
 import { Invalid, invalid, isNumberIn, type Validate } from "./kind";
 import { type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
@@ -29,7 +29,7 @@ export const validateNumber: Validate = (spec, v) => {
   return v;
 };
 
-export const numberInputApi: NumberInputApi & ThisType<Container> = {
+export const numberInputApi: NumberInputApi & ThisType<Target> = {
   numberInput(label: string, opts: NumberInputOptions = {}) {
     const { min, max } = opts;
     const initial = opts.value === undefined ? (min ?? 0) : opts.value;
@@ -66,4 +66,4 @@ export const numberInputApi: NumberInputApi & ThisType<Container> = {
     });
     return r.value as number;
   },
-} as NumberInputApi & ThisType<Container>;
+} as NumberInputApi & ThisType<Target>;

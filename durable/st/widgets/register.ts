@@ -5,7 +5,7 @@
  * true for exactly that run.
  */
 import type { WidgetKind, WireValue } from "../../../protocol/elements";
-import type { Container } from "../container";
+import type { Target } from "../target";
 import type { Callback, SeenValue, WidgetMeta } from "../context";
 import { AuthorError, DuplicateWidgetError } from "../errors";
 import { StopSignal } from "../signals";
@@ -59,7 +59,7 @@ export interface Registered {
   base: { id: string; label: string; help?: string; disabled?: boolean; form?: string };
 }
 
-export function registerWidget(dg: Container, def: WidgetDef): Registered {
+export function registerWidget(dg: Target, def: WidgetDef): Registered {
   const { ctx, scope } = dg;
   ctx.checkpoint();
   const { key } = def.opts;

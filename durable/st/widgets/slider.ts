@@ -1,5 +1,5 @@
 /** slider: a number, or a [low, high] range when the value is a pair. */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { AuthorError } from "../errors";
 import { Invalid, invalid, isNumberIn, onStep, type Validate } from "./kind";
 import { type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
@@ -37,7 +37,7 @@ export const validateSlider: Validate = (spec, v) => {
   return ok(v) ? v : invalid(`expected a number from ${min} to ${max} in steps of ${step}`);
 };
 
-export const sliderApi: SliderApi & ThisType<Container> = {
+export const sliderApi: SliderApi & ThisType<Target> = {
   slider(label: string, opts: SliderOptions<number | [number, number]> = {}) {
     const min = opts.min ?? 0;
     const max = opts.max ?? 100;
@@ -62,4 +62,4 @@ export const sliderApi: SliderApi & ThisType<Container> = {
     this.element("slider", { ...r.base, min, max, step, value: r.shown as number | [number, number] });
     return (Array.isArray(r.value) ? [...r.value] : r.value) as number & [number, number];
   },
-} as SliderApi & ThisType<Container>;
+} as SliderApi & ThisType<Target>;

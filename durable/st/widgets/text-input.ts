@@ -1,5 +1,5 @@
 /** textInput: one line of text, sent by the browser on blur or Enter. */
-import type { Container } from "../container";
+import type { Target } from "../target";
 import { invalid, type Validate } from "./kind";
 import { type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
 
@@ -27,7 +27,7 @@ export const validateText: Validate = (spec, v) => {
   return v.length <= max ? v : invalid(`text longer than ${max} characters`);
 };
 
-export const textInputApi: TextInputApi & ThisType<Container> = {
+export const textInputApi: TextInputApi & ThisType<Target> = {
   textInput(label: string, opts: TextInputOptions = {}) {
     const initial = opts.value === undefined ? "" : opts.value;
     const spec: Record<string, unknown> = opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {};
@@ -51,4 +51,4 @@ export const textInputApi: TextInputApi & ThisType<Container> = {
     });
     return r.value as string;
   },
-} as TextInputApi & ThisType<Container>;
+} as TextInputApi & ThisType<Target>;

@@ -1,6 +1,6 @@
 /** The demo app's Worker, written as a user's app writes it (edgelit/worker). */
 import { createApp } from "edgelit/worker";
-import demo from "../app";
+import demo from ".";
 
 const edgelit = createApp(demo);
 // Classes, as wrangler.toml binds them (and as `wrangler types` names them in Env).

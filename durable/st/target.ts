@@ -1,0 +1,34 @@
+/**
+ * What an element or widget method needs of the container it is called on: where to write.
+ * Element and widget files see a container only through this, so they never import the
+ * container that mixes them in (container.ts).
+ */
+import type { ElementKind, ElementProps } from "../../protocol/elements";
+import type { Path, RootName } from "../../protocol/tree";
+import type { RunContext } from "./context";
+
+/**
+ * Where a container sits: its root and form are part of every widget's identity; the
+ * layout blocks around it decide what may be nested in it (layout.ts).
+ */
+export interface Scope {
+  root: RootName;
+  /** the enclosing form's id */
+  form?: string;
+  /** how many columns enclose it */
+  columns?: number;
+  /** an expander encloses it */
+  inExpander?: boolean;
+}
+
+export interface Target {
+  /** @internal */ readonly ctx: RunContext;
+  /** @internal */ readonly path: Path;
+  /** @internal */ readonly scope: Scope;
+  /** @internal the path the next node goes to */
+  slot(): Path;
+  /** @internal writes a leaf element */
+  element<K extends ElementKind>(k: K, p: ElementProps[K]): Path;
+  /** @internal reserves a slot as a placeholder: every write to it replaces the one node */
+  placeholder(): Target;
+}
