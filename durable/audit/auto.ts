@@ -4,7 +4,6 @@
  * the run rendered, so values are the author's (an option, not its index).
  */
 import type { WireValue } from "../../protocol/elements";
-import type { AuditConfig } from "../st/app";
 import type { RunContext } from "../st/context";
 import { type AuditEvent, auditEvent } from "./event";
 
@@ -13,6 +12,14 @@ export function widgetValues(ctx: RunContext, form?: string): Record<string, unk
   const out: Record<string, unknown> = {};
   for (const v of ctx.values.values()) if (form === undefined || v.form === form) out[v.key ?? v.label] = v.value;
   return out;
+}
+
+/** Automatic audit events, per app. */
+export interface AuditConfig {
+  /** record every form submit as `form_submit` with the form's values */
+  formSubmits?: boolean;
+  /** record changes of these widgets (by label or key) as `widget_change` */
+  widgets?: string[];
 }
 
 export function automaticEvents(ctx: RunContext, config: AuditConfig, changed: ReadonlyMap<string, WireValue>, submitted: ReadonlySet<string>): AuditEvent[] {

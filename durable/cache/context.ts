@@ -5,14 +5,18 @@
  * inside it. AsyncLocalStorage carries the run across awaits.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { St } from "../st/st";
 
-export type CallContext = { st: St } | { computing: string };
+/** What a cached loader needs of the page calling it (st, without importing it): its spinner. */
+export interface CallingPage {
+  spinner<T>(text: string, work: () => T | Promise<T>): Promise<T>;
+}
+
+export type CallContext = { st: CallingPage } | { computing: string };
 
 const als = new AsyncLocalStorage<CallContext>();
 
 /** Runs a page with its `st` as the context of everything it calls. */
-export function withPage<R>(st: St, fn: () => R): R {
+export function withPage<R>(st: CallingPage, fn: () => R): R {
   return als.run({ st }, fn);
 }
 
@@ -30,7 +34,7 @@ export async function computing<R>(name: string, fn: () => R): Promise<Awaited<R
 }
 
 /** The calling page's `st`, if a page run is calling. */
-export function callingPage(): St | undefined {
+export function callingPage(): CallingPage | undefined {
   const store = als.getStore();
   return store && "st" in store ? store.st : undefined;
 }

@@ -8,20 +8,15 @@
  * ]);
  */
 import type { PageInfo } from "../../protocol/elements";
+import type { AuditConfig } from "../audit/auto";
 import type { St } from "./st";
+
+export type { AuditConfig } from "../audit/auto";
 
 export type PageFn = (st: St) => void | Promise<void>;
 
 export interface PageDef extends PageInfo {
   render: PageFn;
-}
-
-/** Automatic audit events, per app. */
-export interface AuditConfig {
-  /** record every form submit as `form_submit` with the form's values */
-  formSubmits?: boolean;
-  /** record changes of these widgets (by label or key) as `widget_change` */
-  widgets?: string[];
 }
 
 export interface App {

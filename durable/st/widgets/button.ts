@@ -38,6 +38,7 @@ export const buttonApi: ButtonApi & ThisType<Target> = {
 
 function press(dg: Target, kind: "button" | "formSubmitButton", label: string, opts: ButtonOptions<AnyArgs>): boolean {
   const r = registerWidget(dg, {
+    validate: validateButton,
     kind,
     label,
     params: [opts.type ?? "secondary"],

@@ -28,7 +28,7 @@ export const checkboxApi: CheckboxApi & ThisType<Target> = {
 
 function boolWidget(dg: Target, kind: "checkbox" | "toggle", label: string, opts: CheckboxOptions<AnyArgs>): boolean {
   const initial = opts.value ?? false;
-  const r = registerWidget(dg, { kind, label, params: [initial], spec: {}, initial, opts, callback: callbackOf(opts) });
+  const r = registerWidget(dg, { validate: validateBoolean, kind, label, params: [initial], spec: {}, initial, opts, callback: callbackOf(opts) });
   dg.element(kind, { ...r.base, value: r.shown as boolean });
   return r.value as boolean;
 }

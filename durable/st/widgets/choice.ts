@@ -67,6 +67,7 @@ function choose<T>(dg: Target, kind: "radio" | "selectbox", label: string, optio
     throw new AuthorError(`${kind} "${label}": index ${index} is not an option (there are ${options.length}).`);
   }
   const r = registerWidget(dg, {
+    validate: validateChoiceOrNone,
     kind,
     label,
     params: [labels, index],

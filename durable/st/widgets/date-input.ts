@@ -88,6 +88,7 @@ export const dateInputApi: DateInputApi & ThisType<Target> = {
     else if (!range) spec.initial = initial;
     checkBounds(initial, spec.min as string | undefined, spec.max as string | undefined);
     const r = registerWidget(this, {
+      validate: validateDate,
       kind: "dateInput",
       label,
       // "today" rather than the date itself, so the widget keeps its identity past midnight

@@ -46,6 +46,7 @@ export const numberInputApi: NumberInputApi & ThisType<Target> = {
       throw new AuthorError(`numberInput "${label}": value ${initial} is outside ${min ?? "-∞"}…${max ?? "∞"}.`);
     }
     const r = registerWidget(this, {
+      validate: validateNumber,
       kind: "numberInput",
       label,
       params: [min ?? null, max ?? null, initial, step],

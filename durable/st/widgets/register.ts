@@ -10,8 +10,7 @@ import type { Callback, SeenValue, WidgetMeta } from "../context";
 import { AuthorError, DuplicateWidgetError } from "../errors";
 import { StopSignal } from "../signals";
 import { widgetId } from "./identity";
-import { Invalid } from "./kind";
-import { validatorOf } from "./validators";
+import { Invalid, type Validate } from "./kind";
 
 /** Options every widget takes. */
 export interface WidgetOptions {
@@ -35,6 +34,8 @@ export interface CallbackOptions<A extends unknown[] = unknown[]> {
 
 export interface WidgetDef {
   kind: WidgetKind;
+  /** the kind's check of a value (also what inbound values must pass: validators.ts) */
+  validate: Validate;
   label: string;
   /** identity parameters besides kind and label */
   params: readonly unknown[];
@@ -84,7 +85,7 @@ export function registerWidget(dg: Target, def: WidgetDef): Registered {
   if (def.trigger) value = ctx.opts.triggers.has(id);
   else {
     const stored = stores.widgets[id];
-    value = stored !== undefined && fits(def.kind, def.spec, stored) ? stored : def.initial;
+    value = stored !== undefined && fits(def.validate, def.spec, stored) ? stored : def.initial;
   }
   // A form that clears on submit: this run sees the submitted values, the browser and the
   // next run see the defaults (Streamlit resets them in the browser on submit).
@@ -113,8 +114,8 @@ export function registerWidget(dg: Target, def: WidgetDef): Registered {
   return { id, value, shown, base };
 }
 
-function fits(kind: WidgetKind, spec: Record<string, unknown>, value: WireValue): boolean {
-  return !(validatorOf(kind)(spec, value) instanceof Invalid);
+function fits(validate: Validate, spec: Record<string, unknown>, value: WireValue): boolean {
+  return !(validate(spec, value) instanceof Invalid);
 }
 
 export function callbackOf(opts: CallbackOptions<AnyArgs>): Callback | undefined {

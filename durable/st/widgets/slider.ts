@@ -51,6 +51,7 @@ export const sliderApi: SliderApi & ThisType<Target> = {
       throw new AuthorError(`slider "${label}": value ${JSON.stringify(initial)} is outside ${min}…${max}.`);
     }
     const r = registerWidget(this, {
+      validate: validateSlider,
       kind: "slider",
       label,
       params: [min, max, step, initial],

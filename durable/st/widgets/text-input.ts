@@ -34,6 +34,7 @@ export const textInputApi: TextInputApi & ThisType<Target> = {
     // Streamlit's value=None: null until something is entered; clearing then gives "".
     if (initial === null) spec.nullable = true;
     const r = registerWidget(this, {
+      validate: validateText,
       kind: "textInput",
       label,
       params: [initial, opts.maxChars ?? null, opts.type ?? "default"],

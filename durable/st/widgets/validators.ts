@@ -1,6 +1,6 @@
 /**
- * The table of inbound-value validators, one per widget kind. Built on first use: the
- * kind files import the registration code that reads this table (a module cycle).
+ * The table of inbound-value validators, one per widget kind, for values from the browser
+ * (durable/inbound.ts); a widget's own call passes its validator to registerWidget.
  */
 import type { WidgetKind } from "../../../protocol/elements";
 import { validateButton } from "./button";
@@ -12,20 +12,19 @@ import { validateNumber } from "./number-input";
 import { validateSlider } from "./slider";
 import { validateText } from "./text-input";
 
-let table: Record<WidgetKind, Validate> | undefined;
+const table: Record<WidgetKind, Validate> = {
+  button: validateButton,
+  formSubmitButton: validateButton,
+  checkbox: validateBoolean,
+  toggle: validateBoolean,
+  radio: validateChoiceOrNone,
+  selectbox: validateChoiceOrNone,
+  slider: validateSlider,
+  textInput: validateText,
+  numberInput: validateNumber,
+  dateInput: validateDate,
+};
 
 export function validatorOf(kind: WidgetKind): Validate {
-  table ??= {
-    button: validateButton,
-    formSubmitButton: validateButton,
-    checkbox: validateBoolean,
-    toggle: validateBoolean,
-    radio: validateChoiceOrNone,
-    selectbox: validateChoiceOrNone,
-    slider: validateSlider,
-    textInput: validateText,
-    numberInput: validateNumber,
-    dateInput: validateDate,
-  };
   return table[kind];
 }
