@@ -2,9 +2,10 @@
  * A new app in one command, proved as a person would see it: this repository packed with
  * `npm pack`, the packed `edgelit init` writing an app, one `npm install` of it with the
  * tarball, its own `npm test` and `npm run typecheck`, then its `npm run dev` in Chromium —
- * the page drawn, the slider moved, the page's answer changed — and everything stopped.
+ * the page drawn, the slider moved, the page's answer changed, a save re-run in the open
+ * tab — and everything stopped.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -82,6 +83,17 @@ describe("a new app from the packed package", () => {
     await page.getByRole("slider", { name: "Set temperature (°C)" }).fill("40");
     await page.getByText("104.0 °F").waitFor();
     expect(await page.getByText(/dangerously hot/).isVisible()).toBe(true);
+  });
+
+  it("re-runs the open page with the code saved in the app, keeping the slider where it was", async () => {
+    const page = browser!.contexts()[0]!.pages()[0]!;
+    const file = join(app, "app/pages/index.ts");
+    const saved = Date.now();
+    writeFileSync(file, readFileSync(file, "utf8").replace('"Temperature in Fahrenheit"', '"Temperature in °F (edited)"'));
+    await page.getByText("Temperature in °F (edited)").waitFor({ timeout: 20_000 });
+    timings.push(["a save until it is on screen", Date.now() - saved]);
+    expect(await page.getByRole("slider", { name: "Set temperature (°C)" }).inputValue()).toBe("40");
+    expect(await page.getByText("104.0 °F").isVisible()).toBe(true);
   });
 
   it("stops with everything it started, leaving the port closed", async () => {
