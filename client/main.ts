@@ -1,20 +1,21 @@
 /**
  * The browser entry: wires the socket, the store and the view together. Nothing else
- * happens here — each piece lives in its own module.
+ * happens here — each piece lives in its own module, and every link between them is made
+ * below, where it can be read (no module-level sinks plugged in from elsewhere).
  */
 import { render } from "preact";
-import { App } from "./app";
-import { followDevBuild } from "./dev-build";
-import { applyHead } from "./document-head";
-import { html } from "./html";
-import { followHistory, navigate, showPage } from "./navigation";
-import { syncRootClasses } from "./root-classes";
-import { connectSender } from "./send";
-import { parseServerMsg } from "./server-msg";
-import { freshSessionId, sessionId } from "./session-id";
-import { Socket } from "./socket";
-import { Store } from "./store";
-import { revertDraft } from "./widget-state";
+import { followHistory, navigate, showPage } from "./state/address-bar";
+import { forms } from "./state/forms";
+import { Store } from "./state/store";
+import { App } from "./view/app";
+import { applyHead } from "./view/document-head";
+import { html } from "./view/html";
+import { syncRootClasses } from "./view/root-classes";
+import { followDevBuild } from "./wire/dev-build";
+import { sender } from "./wire/send";
+import { parseServerMsg } from "./wire/server-msg";
+import { freshSessionId, sessionId } from "./wire/session-id";
+import { Socket } from "./wire/socket";
 
 const root = document.getElementById("app")!;
 
@@ -25,7 +26,6 @@ const socket = new Socket({
   text(data) {
     const msg = parseServerMsg(data);
     if (msg?.t === "hello") socket.greeted();
-    if (msg?.t === "error" && msg.id) revertDraft(msg.id);
     if (msg) store.receive(msg);
   },
   down: (refused) => store.down(refused),
@@ -39,19 +39,20 @@ const store = new Store({
   desync: () => socket.restart(),
   resend: (msgs) => msgs.forEach((m) => socket.send(JSON.stringify(m))),
 });
+const send = sender(socket, store);
 
-connectSender((msg) => {
-  if (!socket.isOpen()) return false;
-  const numbered = store.input(msg);
-  if (socket.send(JSON.stringify(numbered))) return true;
-  store.unsent(numbered.n);
-  return false;
-});
 store.subscribe(() => {
   syncRootClasses(root, store.state);
   applyHead(store.state);
 });
-followHistory(store);
-render(html`<${App} store=${store} navigate=${(path: string) => navigate(store, path)} />`, root);
+followHistory(store, send);
+render(
+  html`<${App}
+    store=${store}
+    input=${{ send, forms: forms(send) }}
+    navigate=${(path: string) => navigate(store, send, path)}
+  />`,
+  root,
+);
 socket.start();
 followDevBuild((error) => store.buildFailed(error));

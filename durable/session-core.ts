@@ -8,7 +8,7 @@ import { backlogReporter, type BacklogEnv } from "./audit/backlog";
 import { type DatabaseEnv, deadlineOf } from "./audit/database";
 import { type Activity, sessionActivity } from "./audit/activity";
 import type { AuditEvent } from "./audit/event";
-import { freshStatus, OUTBOX_PREFIX, Outbox, type OutboxStatus, retryPolicyOf, STATUS_KEY } from "./audit/outbox";
+import { Outbox, type OutboxStatus, retryPolicyOf } from "./audit/outbox";
 import { type ClientMsg, CLOSE, type ServerMsg } from "../protocol/messages";
 import { refuseSocket as refuse } from "../platform/refuse-socket";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
@@ -27,6 +27,23 @@ export const DEFAULT_IDLE_TTL_SECONDS = 24 * 60 * 60;
 /** What the session needs of the Worker's env for its audit outbox. */
 export type AuditEnv = DatabaseEnv & BacklogEnv & { AUDIT_RETRY_BASE_MS?: string; AUDIT_RETRY_MAX_MS?: string };
 
+/** What a session object is given and never changes. */
+interface SessionConfig {
+  app: App;
+  idleTtlMs: number;
+  env: AuditEnv;
+}
+
+/** The session as it lives in memory: replaced whole when the session expires. */
+interface LiveSession {
+  data: Persisted;
+  stores: SessionStores;
+  /** how many pieces the stored tree has, to drop the extra ones when it shrinks */
+  treePieces: number;
+  /** when the alarm is set to fire (null: not set) */
+  alarmAt: number | null;
+}
+
 export class SessionCore {
   private readonly pages: PageInfo[];
   private readonly loop: RerunLoop;
@@ -37,27 +54,22 @@ export class SessionCore {
 
   private constructor(
     private readonly ctx: DurableObjectState,
-    private readonly app: App,
-    private readonly idleTtlMs: number,
-    private data: Persisted,
-    private stores: SessionStores,
-    /** how many pieces the stored tree has, to drop the extra ones when it shrinks */
-    private treePieces: number,
-    /** when the alarm is set to fire (null: not set) */
-    private alarmAt: number | null,
+    private readonly config: SessionConfig,
+    private live: LiveSession,
     private readonly outbox: Outbox,
-    private readonly env: AuditEnv,
   ) {
+    const { app } = config;
     this.pages = pageInfos(app);
     this.loop = new RerunLoop(async (input, register) => {
+      const { data, stores } = this.live;
       const deps = {
         app,
         pages: this.pages,
-        session: this.data,
-        stores: this.stores,
-        user: this.data.identity?.email ?? null,
-        identity: this.data.identity,
-        context: this.data.context,
+        session: data,
+        stores,
+        user: data.identity?.email ?? null,
+        identity: data.identity,
+        context: data.context,
         activity: (limit: number, current: readonly AuditEvent[]) => this.activity(limit, current),
         send: (m: ServerMsg) => this.broadcast(m),
       };
@@ -74,9 +86,9 @@ export class SessionCore {
 
   static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: AuditEnv): Promise<SessionCore> {
     const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
-    const alarmAt = await ctx.storage.getAlarm();
-    const outbox = new Outbox((await ctx.storage.get<OutboxStatus>(STATUS_KEY)) ?? freshStatus(), retryPolicyOf(env));
-    return new SessionCore(ctx, app, idleTtlSeconds * 1000, data, storesOf(data), pieces, alarmAt, outbox, env);
+    const live: LiveSession = { data, stores: storesOf(data), treePieces: pieces, alarmAt: await ctx.storage.getAlarm() };
+    const outbox = await Outbox.load(ctx.storage, retryPolicyOf(env));
+    return new SessionCore(ctx, { app, idleTtlMs: idleTtlSeconds * 1000, env }, live, outbox);
   }
 
   /** A browser connects (or reconnects): it gets the whole tree, then the page runs. */
@@ -90,30 +102,30 @@ export class SessionCore {
     const attachment = attachmentFor(identity);
     // The Worker names sessions by identity, so this holds by construction; checked again
     // here so a session can never be handed to someone else.
-    if (this.data.owner !== null && this.data.owner !== attachment.owner) {
+    if (this.live.data.owner !== null && this.live.data.owner !== attachment.owner) {
       console.error(`edgelit: session ${sessionId.slice(0, 8)}… refused a connection from another identity`);
       return refuse("unauthorized", "This session belongs to someone else.");
     }
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server);
     server.serializeAttachment(attachment);
-    this.data.id ||= sessionId;
-    this.data.owner = attachment.owner;
-    this.data.identity = identity;
-    this.data.context = contextOf(request);
-    const page = this.app.find(pagePath)?.path ?? this.app.home.path;
+    this.live.data.id ||= sessionId;
+    this.live.data.owner = attachment.owner;
+    this.live.data.identity = identity;
+    this.live.data.context = contextOf(request);
+    const page = this.config.app.find(pagePath)?.path ?? this.config.app.home.path;
     send(server, {
       t: "hello",
-      session: this.data.id,
+      session: this.live.data.id,
       pages: this.pages,
       // the page being opened; until its run ends the browser shows the last tree (faded)
       page,
-      config: this.data.config,
-      tree: this.data.tree,
-      running: this.loop.running ? this.data.run : null,
+      config: this.live.data.config,
+      tree: this.live.data.tree,
+      running: this.loop.running ? this.live.data.run : null,
       who: { kind: identity.kind, email: identity.email },
-      ack: this.data.ack,
-      seen: this.data.seen,
+      ack: this.live.data.ack,
+      seen: this.live.data.seen,
     });
     this.submit({ ...emptyInput(), page });
     return new Response(null, { status: 101, webSocket: client });
@@ -131,15 +143,15 @@ export class SessionCore {
     try {
       msg = parseClientMsg(raw);
       // A resent input (after a reconnect) that arrived the first time: already counted.
-      if (msg.re === 1 && msg.n !== undefined && msg.n <= this.data.seen) return;
-      if (msg.n !== undefined) this.data.seen = Math.max(this.data.seen, msg.n);
+      if (msg.re === 1 && msg.n !== undefined && msg.n <= this.live.data.seen) return;
+      if (msg.n !== undefined) this.live.data.seen = Math.max(this.live.data.seen, msg.n);
       if (!this.limiter.take()) throw new ProtocolError("rate_limited", "Too many messages: this one was dropped. Slow down a little.");
-      input = toRunInput(msg, this.stores, this.app);
+      input = toRunInput(msg, this.live.stores, this.config.app);
     } catch (error) {
       if (!(error instanceof ProtocolError)) throw error;
       // Logged, but not 10,000 times for a flood: the first few, then every hundredth.
       if (++this.refused <= 5 || this.refused % 100 === 0) {
-        console.warn(`edgelit: session ${this.data.id.slice(0, 8)}… refused frame #${this.refused}: ${error.code}: ${error.message.slice(0, 200)}`);
+        console.warn(`edgelit: session ${this.live.data.id.slice(0, 8)}… refused frame #${this.refused}: ${error.code}: ${error.message.slice(0, 200)}`);
       }
       send(ws, { ...error.frame(), ...(msg?.n !== undefined ? { n: msg.n } : {}) });
       return;
@@ -153,12 +165,12 @@ export class SessionCore {
    * events not yet delivered, so expiry never loses one.
    */
   async alarm(): Promise<void> {
-    this.alarmAt = null; // it just fired
+    this.live.alarmAt = null; // it just fired
     try {
       if (deliveryIsDue(this.outbox.due(Date.now()), Date.now())) {
-        await this.outbox.deliver(this.ctx.storage, this.env, backlogReporter(this.env, this.data.id, deadlineOf(this.env)));
+        await this.outbox.deliver(this.ctx.storage, this.config.env, backlogReporter(this.config.env, this.live.data.id, deadlineOf(this.config.env)));
       }
-      if (Date.now() + EARLY_TOLERANCE_MS >= this.data.lastActive + this.idleTtlMs && !this.loop.running && this.data.run > 0) await this.expire();
+      if (Date.now() + EARLY_TOLERANCE_MS >= this.live.data.lastActive + this.config.idleTtlMs && !this.loop.running && this.live.data.run > 0) await this.expire();
     } finally {
       // Whatever happened above, the next alarm is set while events wait: a delivery that
       // failed has a retry time, and one that threw is retried at the outbox's retry time.
@@ -168,7 +180,7 @@ export class SessionCore {
 
   /** For tests and diagnostics. @internal */
   get snapshot(): Readonly<Persisted> {
-    return this.data;
+    return this.live.data;
   }
 
   /** The audit outbox's state, for tests and diagnostics. @internal */
@@ -177,8 +189,8 @@ export class SessionCore {
   }
 
   private async activity(limit: number, current: readonly AuditEvent[]): Promise<Activity> {
-    const waiting = [...(await this.ctx.storage.list<AuditEvent>({ prefix: OUTBOX_PREFIX, reverse: true, limit })).values()];
-    return sessionActivity(this.env, this.data.id, [...current, ...waiting], limit);
+    const waiting = await this.outbox.waiting(this.ctx.storage, limit);
+    return sessionActivity(this.config.env, this.live.data.id, [...current, ...waiting], limit);
   }
 
   private async expire(): Promise<void> {
@@ -189,26 +201,24 @@ export class SessionCore {
         // already closing
       }
     }
-    if (this.outbox.status.pending > 0) await deleteSession(this.ctx.storage, this.treePieces);
+    if (this.outbox.holdsEvents) await deleteSession(this.ctx.storage, this.live.treePieces);
     else await this.ctx.storage.deleteAll();
-    this.alarmAt = null;
-    this.data = freshSession(this.app.home.path, DEFAULT_CONFIG);
-    this.stores = storesOf(this.data);
-    this.treePieces = 0;
-    if (this.outbox.status.pending === 0) this.outbox.status = freshStatus();
+    const data = freshSession(this.config.app.home.path, DEFAULT_CONFIG);
+    this.live = { data, stores: storesOf(data), treePieces: 0, alarmAt: null };
+    this.outbox.reset();
   }
 
   private async scheduleAlarm(): Promise<void> {
     const at = planAlarm({
       now: Date.now(),
-      current: this.alarmAt,
-      idleDue: this.data.run > 0 ? this.data.lastActive + this.idleTtlMs : Infinity,
+      current: this.live.alarmAt,
+      idleDue: this.live.data.run > 0 ? this.live.data.lastActive + this.config.idleTtlMs : Infinity,
       deliveryDue: this.outbox.due(Date.now()),
-      idleTtlMs: this.idleTtlMs,
+      idleTtlMs: this.config.idleTtlMs,
     });
     if (at === null || !Number.isFinite(at)) return;
     await this.ctx.storage.setAlarm(at);
-    this.alarmAt = at;
+    this.live.alarmAt = at;
   }
 
   private submit(input: RunInput): Promise<void> {
@@ -219,9 +229,9 @@ export class SessionCore {
 
   /** Stores the run's state and its audit events in one atomic put, then arms the alarm. */
   private async persist(events: readonly AuditEvent[]): Promise<void> {
-    this.data.lastActive = Date.now();
-    this.data.state = this.stores.state.snapshot();
-    this.treePieces = await saveSession(this.ctx.storage, this.data, this.treePieces, this.outbox.take(events));
+    this.live.data.lastActive = Date.now();
+    this.live.data.state = this.live.stores.state.snapshot();
+    this.live.treePieces = await saveSession(this.ctx.storage, this.live.data, this.live.treePieces, this.outbox.take(events));
     await this.scheduleAlarm();
   }
 

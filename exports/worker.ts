@@ -7,9 +7,10 @@
  * import { createApp } from "edgelit/worker";
  * import app from "./app";
  *
- * const { worker, SessionObject, AuditBacklog } = createApp(app);
- * export { SessionObject, AuditBacklog };
- * export default worker;
+ * const edgelit = createApp(app);
+ * export class SessionObject extends edgelit.SessionObject {}
+ * export class AuditBacklog extends edgelit.AuditBacklog {}
+ * export default edgelit.worker;
  */
 import { AuditBacklog } from "../durable/audit/backlog";
 import { createSessionClass, type SessionClass } from "../durable/session";

@@ -1,6 +1,6 @@
 /**
  * Props of every node kind, by kind: the contract between an element's server file
- * (durable/st/…) and its client file (client/elements/… or client/widgets/…), which
+ * (durable/st/…) and its client file (client/view/elements/… or client/view/widgets/…), which
  * share its name. Keys are short where they travel on every run.
  *
  * Markdown is rendered to safe HTML in the Durable Object (props named `html`); the
@@ -94,6 +94,8 @@ export interface ElementProps {
     range: boolean;
     min?: string;
     max?: string;
+    /** a person can empty it: it may be null, or it is a range */
+    clearable?: boolean;
   };
 }
 
@@ -111,7 +113,7 @@ export interface BlockProps {
    * With clearOnSubmit the browser resets the form's drafts when it submits (as Streamlit
    * does); the server's run sees the submitted values and renders the defaults.
    */
-  form: { id: string; clearOnSubmit: boolean; border: boolean };
+  form: { id: string; clearOnSubmit: boolean; border: boolean; enterToSubmit?: false };
 }
 
 export type ElementKind = keyof ElementProps;

@@ -85,7 +85,7 @@ type Sent = ClientMsg & { n: number };
 
 /**
  * The browser's side of the numbering: inputs sent and not yet acknowledged, in order. The
- * browser (client/store.ts) and the test client both keep one.
+ * browser (client/state/store.ts) and the test client both keep one.
  */
 export class PendingInputs {
   private nextN = 1;

@@ -20,7 +20,9 @@ export { freePort }; // the tests' and the bench's old import path
 export async function startDevServer(opts = {}) {
   const port = opts.port ?? (await freePort());
   const stateDir = opts.stateDir ?? mkdtempSync(join(tmpdir(), "edgelit-dev-"));
-  const args = ["--port", String(port), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
+  // its own devtools port too: wrangler's default (9229, then 9230) collides when several run at once
+  const inspector = await freePort();
+  const args = ["--port", String(port), "--inspector-port", String(inspector), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
   if (!opts.withDatabase) args.push("--var", "ACCESS_MODE:dev"); // dev.mjs sets it itself
   if (opts.config) args.push("--config", opts.config);
   for (const [k, v] of Object.entries(opts.vars ?? {})) args.push("--var", `${k}:${v}`);

@@ -2,6 +2,8 @@
 import { createApp } from "edgelit/worker";
 import demo from "../app";
 
-const { worker, SessionObject, AuditBacklog } = createApp(demo);
-export { AuditBacklog, SessionObject };
-export default worker;
+const edgelit = createApp(demo);
+// Classes, as wrangler.toml binds them (and as `wrangler types` names them in Env).
+export class SessionObject extends edgelit.SessionObject {}
+export class AuditBacklog extends edgelit.AuditBacklog {}
+export default edgelit.worker;

@@ -2,6 +2,8 @@
 import { createApp } from "edgelit/worker";
 import app from "./app";
 
-const { worker, SessionObject, AuditBacklog } = createApp(app);
-export { AuditBacklog, SessionObject };
-export default worker;
+const edgelit = createApp(app);
+// Classes, as wrangler.toml binds them (and as `wrangler types` names them in Env).
+export class SessionObject extends edgelit.SessionObject {}
+export class AuditBacklog extends edgelit.AuditBacklog {}
+export default edgelit.worker;

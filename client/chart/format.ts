@@ -31,7 +31,9 @@ const sig3 = (a: number) => Math.min(20, Math.max(0, 2 - Math.floor(Math.log10(a
 export function formatNumber(v: number): string {
   const a = Math.abs(v);
   if (a >= 1e6) {
-    const k = Math.floor(Math.log10(a) / 3);
+    let k = Math.floor(Math.log10(a) / 3);
+    // Three digits can round up into the next suffix: 999,999,999 reads "1B", not "1,000M".
+    if (Number((a / 1000 ** k).toPrecision(3)) >= 1000) k++;
     return compact(v, k, sig3(a / 1000 ** k));
   }
   if (a === 0) return "0";

@@ -35,7 +35,7 @@ export function linePath(px: ArrayLike<number>, y: readonly (number | null)[], s
 
   const add = (i: number) => (run += (count++ ? "L" : "M") + r(px[i]!) + "," + r(ys[i]!));
   const flush = () => {
-    if (col !== col) return; // NaN: nothing collected
+    if (Number.isNaN(col)) return; // NaN: nothing collected
     add(first);
     // Screen y grows downward: the lowest value has the highest pixel y.
     let prev = first;

@@ -60,8 +60,9 @@ export function niceDomain(min: number, max: number, count: number): NiceDomain 
     hi = max <= 0 ? Math.min(0, hi + pad) : hi + pad;
   }
   const step = niceStep(lo, hi, count);
-  lo = Math.floor(lo / step + 1e-9) * step;
-  hi = Math.ceil(hi / step - 1e-9) * step;
+  // rounded as the ticks are, so the frame's edges are its first and last ticks exactly (not 5.6000000000000005)
+  lo = Number((Math.floor(lo / step + 1e-9) * step).toPrecision(12));
+  hi = Number((Math.ceil(hi / step - 1e-9) * step).toPrecision(12));
   return { lo, hi, step, ticks: ticksBetween(lo, hi, step) };
 }
 

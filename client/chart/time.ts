@@ -44,7 +44,7 @@ export function timeTicks(min: number, max: number, count: number): TimeTicks {
     let m = d.getUTCFullYear() * 12 + d.getUTCMonth();
     if (Date.UTC(Math.floor(m / 12), m % 12) < min) m++;
     m = Math.ceil(m / n) * n; // quarters start in Jan, Apr, Jul, Oct
-    for (let t; (t = Date.UTC(Math.floor(m / 12), m % 12)) <= max; m += n) ticks.push(t);
+    for (let t: number; (t = Date.UTC(Math.floor(m / 12), m % 12)) <= max; m += n) ticks.push(t);
     return { ticks, unit };
   }
   // Weeks start on Sunday: day 0 (1970-01-01) was a Thursday, so Sundays are days 3 + 7k.

@@ -17,7 +17,7 @@
  */
 import { Client } from "@neondatabase/serverless";
 import { drizzle, type NeonDatabase } from "drizzle-orm/neon-serverless";
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { dashboardActivity } from "../../drizzle/schema";
 import { sleep, withDeadline } from "./deadline";
 import type { AuditEvent } from "./event";
@@ -128,8 +128,8 @@ export async function recentActivity(env: DatabaseEnv, sessionId: string, limit 
         at: dashboardActivity.interactionTs,
       })
       .from(dashboardActivity)
-      .where(sql`${dashboardActivity.sessionId} = ${sessionId}`)
-      .orderBy(sql`${dashboardActivity.interactionTs} desc`)
+      .where(eq(dashboardActivity.sessionId, sessionId))
+      .orderBy(desc(dashboardActivity.interactionTs))
       .limit(limit),
   );
 }

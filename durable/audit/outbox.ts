@@ -85,6 +85,26 @@ export class Outbox {
     private readonly retry: RetryPolicy = DEFAULT_RETRY,
   ) {}
 
+  /** The session's outbox as stored (its keys are the outbox's own business). */
+  static async load(storage: DurableObjectStorage, retry: RetryPolicy): Promise<Outbox> {
+    return new Outbox((await storage.get<OutboxStatus>(STATUS_KEY)) ?? freshStatus(), retry);
+  }
+
+  /** Events still waiting for Postgres, newest first. */
+  async waiting(storage: DurableObjectStorage, limit: number): Promise<AuditEvent[]> {
+    return [...(await storage.list<AuditEvent>({ prefix: OUTBOX_PREFIX, reverse: true, limit })).values()];
+  }
+
+  /** Events wait undelivered: a session that expires must keep them. */
+  get holdsEvents(): boolean {
+    return this.status.pending > 0;
+  }
+
+  /** The session's storage was wiped (nothing waited): start counting afresh. */
+  reset(): void {
+    if (!this.holdsEvents) this.status = freshStatus();
+  }
+
   /**
    * Takes a run's events: returns the storage entries that add them (and the new status),
    * for the run's one atomic put.

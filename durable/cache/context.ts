@@ -1,3 +1,4 @@
+/// <reference path="./node-als.d.ts" />
 /**
  * Which page run (if any) is calling: a cached loader is a plain function the author calls
  * without passing `st`, yet it shows a spinner in that run and must refuse elements written

@@ -8,6 +8,8 @@ import { AuthorError } from "./errors";
 export interface FormOptions {
   /** reset every widget of the form to its default after a submit */
   clearOnSubmit?: boolean;
+  /** Enter in a text or number input submits the form (default true, as in Streamlit) */
+  enterToSubmit?: boolean;
   border?: boolean;
 }
 
@@ -85,6 +87,7 @@ export const layoutApi = {
     if (this.ctx.forms.has(key)) throw new AuthorError(`There are multiple forms with the key "${key}".`);
     const clearOnSubmit = opts.clearOnSubmit ?? false;
     this.ctx.forms.set(key, clearOnSubmit);
-    return this.block("form", { id: key, clearOnSubmit, border: opts.border ?? true }, { ...this.scope, form: key });
+    const props = { id: key, clearOnSubmit, border: opts.border ?? true, ...(opts.enterToSubmit === false ? { enterToSubmit: false as const } : {}) };
+    return this.block("form", props, { ...this.scope, form: key });
   },
 } as LayoutApi & ThisType<Container>;

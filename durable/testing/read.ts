@@ -17,7 +17,7 @@ export interface ElementView {
 export function flatten(tree: Tree): ElementView[] {
   const out: ElementView[] = [];
   const walk = (node: Node) => {
-    out.push({ kind: node.k, value: valueOf(node), node });
+    out.push({ kind: node.k, value: readValue(node), node });
     node.c?.forEach(walk);
   };
   tree.roots.forEach((root) => root.c?.forEach(walk));
@@ -43,7 +43,7 @@ export function decoded(node: Node): unknown {
   return value;
 }
 
-function valueOf(node: Node): unknown {
+function readValue(node: Node): unknown {
   const p = node.p as Record<string, unknown>;
   if (typeof p.text === "string") return p.text;
   if (typeof p.html === "string") return textOf(p.html);

@@ -61,7 +61,7 @@ async function firstFailure(session: string) {
 /** From the moment the database is back: all `count` events, each exactly once, within the bound. */
 async function everyEventLandsOnce(session: string, count: number): Promise<void> {
   const back = Date.now();
-  const rows = await until(async () => {
+  await until(async () => {
     const r = await rowsOf(session);
     return r.length >= count && r;
   }, `${count} rows`, BOUND_MS + SLACK_MS);

@@ -19,7 +19,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "edgelit-edit-"));
-  for (const item of ["app", "durable", "worker", "client", "protocol", "drizzle", "scripts", "wrangler.toml", "package.json", "tsconfig.json"]) {
+  for (const item of ["app", "exports", "platform", "durable", "worker", "client", "protocol", "drizzle", "scripts", "wrangler.toml", "package.json", "tsconfig.json"]) {
     cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));

@@ -30,6 +30,7 @@ describe("edgelit init", () => {
     expect(read("app/pages/index.ts")).toMatch(/st\.lineChart\(/);
     expect(read("test/index.test.ts")).toMatch(/from "edgelit\/testing"/);
     expect(read("worker.ts")).toMatch(/createApp\(app\)/);
+    expect(read("worker.ts")).toMatch(/export class SessionObject extends/);
     expect(r.stdout).toMatch(/cd my-app\n {2}npm install\n {2}npm run dev/);
   });
 

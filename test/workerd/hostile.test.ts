@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorCode, ServerMsg } from "../../protocol/messages";
-import { TestClient } from "./client";
+import type { TestClient } from "./client";
 import { connect, sessionData } from "./helpers";
 
 type ErrorMsg = Extract<ServerMsg, { t: "error" }>;

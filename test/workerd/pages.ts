@@ -136,4 +136,15 @@ export default defineApp([
     const note = st.textInput("Note", { value: null });
     st.text(`plain=${plain} maybe=${maybe} note=${JSON.stringify(note)}`);
   }),
+  definePage("/form-options", "Form options", (st) => {
+    st.form("typed", { enterToSubmit: false }).formSubmitButton("Save");
+    st.form("entered").formSubmitButton("Go");
+  }),
+  definePage("/dates", "Dates", (st) => {
+    st.text(`required=${st.dateInput("Required", { value: "2020-05-05", min: "2020-01-01", max: "2020-12-31" })}`);
+    st.text(`optional=${st.dateInput("Optional", { value: null })}`);
+    st.text(`period=${JSON.stringify(st.dateInput("Period", { value: ["2020-05-05", "2020-05-09"] }))}`);
+    st.text(`today=${st.dateInput("Until 2000", { max: "2000-01-01" })}`);
+    if (st.checkbox("Default before min")) st.dateInput("Outside", { value: "2019-12-31", min: "2020-01-01" });
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });

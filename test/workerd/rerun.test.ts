@@ -100,6 +100,12 @@ describe("the rerun model", () => {
     await c.act({ t: "rerun" });
     expect(c.texts()).toContain("submitted=false name=");
   });
+
+  it("tells the browser which forms Enter must not submit (enterToSubmit: false)", async () => {
+    const c = await connect("/form-options");
+    const forms = c.all().filter((n) => n.k === "form");
+    expect(forms.map((n) => [n.p.id, n.p.enterToSubmit])).toEqual([["typed", false], ["entered", undefined]]);
+  });
 });
 
 describe("control signals a page cannot swallow", () => {

@@ -5,15 +5,17 @@
  * a test-only switch; the production Worker has no such header.
  */
 import { createLocalJWKSet } from "jose";
-export { AuditBacklog } from "../../durable/audit/backlog";
+import { AuditBacklog as Backlog } from "../../durable/audit/backlog";
 import { createSessionClass } from "../../durable/session";
 import { createWorker } from "../../worker/create-worker";
 import type { Env } from "../../worker/env";
 import { AUD, PUBLIC_JWKS, TEAM_DOMAIN } from "./access-keys";
 import testApp from "./pages";
 
-export const SessionObject = createSessionClass(testApp);
-export type TestSession = InstanceType<typeof SessionObject>;
+// Classes, as wrangler.toml binds them (and `wrangler types` can name them).
+export class SessionObject extends createSessionClass(testApp) {}
+export class AuditBacklog extends Backlog {}
+export type TestSession = SessionObject;
 
 const dev = createWorker(testApp);
 const withAccess = createWorker(testApp, { jwks: createLocalJWKSet(PUBLIC_JWKS) });

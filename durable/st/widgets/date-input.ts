@@ -42,34 +42,51 @@ export function toIsoDate(v: DateLike, what: string): string {
 }
 
 export const validateDate: Validate = (spec, v) => {
-  const { min, max } = spec as { min?: string; max?: string };
+  const { min, max, initial } = spec as { min?: string; max?: string; initial?: string };
   const inRange = (d: unknown) => isIsoDate(d) && (!min || d >= min) && (!max || d <= max);
   const bounds = `${min ?? "any"} to ${max ?? "any"}`;
   if (spec.range) {
     if (!Array.isArray(v) || v.length > 2 || !v.every(inRange)) return invalid(`expected up to two dates (YYYY-MM-DD) from ${bounds}`);
     return v.length === 2 && (v[0] as string) > (v[1] as string) ? invalid("the start date is after the end date") : v;
   }
-  if (v === null) return spec.nullable ? null : invalid("a date is required");
+  // A required date a person emptied is its default again, as Streamlit's is when its
+  // calendar closes empty (specs stored before `initial` was kept still refuse it).
+  if (v === null) return spec.nullable ? null : (initial ?? invalid("a date is required"));
   return inRange(v) ? v : invalid(`expected a date (YYYY-MM-DD) from ${bounds}`);
 };
+
+/** The default "today" is moved into min–max, as Streamlit moves it. */
+function clamp(d: string, min: string | undefined, max: string | undefined): string {
+  return min && d < min ? min : max && d > max ? max : d;
+}
+
+/** Streamlit's checks: min after max, or a default outside them, is the author's mistake. */
+function checkBounds(initial: string | string[] | null, min: string | undefined, max: string | undefined): void {
+  if (min && max && min > max) throw new AuthorError(`dateInput: min ${min} is after max ${max}.`);
+  const dates = initial === null ? [] : Array.isArray(initial) ? initial : [initial];
+  if (dates.length === 2 && dates[0]! > dates[1]!) throw new AuthorError(`dateInput: the range ${dates[0]} to ${dates[1]} ends before it starts.`);
+  const outside = dates.find((d) => (min && d < min) || (max && d > max));
+  if (outside) throw new AuthorError(`dateInput: the value ${outside} must lie between min ${min ?? "(none)"} and max ${max ?? "(none)"}.`);
+}
 
 export const dateInputApi: DateInputApi & ThisType<Container> = {
   dateInput(label: string, opts: DateInputOptions<DateLike | DateLike[] | null> = {}) {
     const range = Array.isArray(opts.value);
-    const today = new Date().toISOString().slice(0, 10);
+    const spec: Record<string, unknown> = {};
+    if (opts.min !== undefined) spec.min = toIsoDate(opts.min, "min");
+    if (opts.max !== undefined) spec.max = toIsoDate(opts.max, "max");
     const initial =
       opts.value === undefined
-        ? today
+        ? clamp(new Date().toISOString().slice(0, 10), spec.min as string | undefined, spec.max as string | undefined)
         : opts.value === null
           ? null
           : Array.isArray(opts.value)
             ? opts.value.map((d, i) => toIsoDate(d, `value[${i}]`))
             : toIsoDate(opts.value, "value");
-    const spec: Record<string, unknown> = {};
-    if (opts.min !== undefined) spec.min = toIsoDate(opts.min, "min");
-    if (opts.max !== undefined) spec.max = toIsoDate(opts.max, "max");
     if (range) spec.range = true;
     if (initial === null) spec.nullable = true;
+    else if (!range) spec.initial = initial;
+    checkBounds(initial, spec.min as string | undefined, spec.max as string | undefined);
     const r = registerWidget(this, {
       kind: "dateInput",
       label,
@@ -86,6 +103,8 @@ export const dateInputApi: DateInputApi & ThisType<Container> = {
       range,
       ...(spec.min ? { min: spec.min as string } : {}),
       ...(spec.max ? { max: spec.max as string } : {}),
+      // Streamlit's range empties when its text is deleted; two native inputs need a button for that
+      ...(initial === null || range ? { clearable: true } : {}),
     });
     return (Array.isArray(r.value) ? [...r.value] : r.value) as string;
   },

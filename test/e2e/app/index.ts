@@ -5,10 +5,13 @@ import button from "./conformance/button";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
+import dateInput from "./conformance/date-input";
 import empty from "./conformance/empty";
 import expander from "./conformance/expander";
 import expanderNested from "./conformance/expander-nested";
 import expanderState from "./conformance/expander-state";
+import form from "./conformance/form";
+import formContainerAssociation from "./conformance/form-container-association";
 import numberInput from "./conformance/number-input";
 import radio from "./conformance/radio";
 import selectbox from "./conformance/selectbox";
@@ -32,6 +35,9 @@ export default defineApp([
   slider,
   numberInput,
   textInput,
+  dateInput,
+  form,
+  formContainerAssociation,
   columns,
   container,
   empty,

@@ -62,7 +62,7 @@ describe("st.columns, as Streamlit's tests expect", () => {
       const row = expander(page, `Column gap ${gap}`).locator(".el-columns").first();
       expect(await row.evaluate((r) => getComputedStyle(r).columnGap)).toBe(px);
       const cols = await columnBoxes(expander(page, `Column gap ${gap}`));
-      expect(cols[1]!.x - (cols[0]!.x + cols[0]!.width)).toBeCloseTo(parseInt(px), 0);
+      expect(cols[1]!.x - (cols[0]!.x + cols[0]!.width)).toBeCloseTo(parseInt(px, 10), 0);
       await page.context().close();
     });
   }

@@ -67,7 +67,7 @@ describe("st.expander, as Streamlit's st_expander_test expects", () => {
     const { page } = await app.open("/conformance/expander", { viewport: { width: 1280, height: 800 } });
     const long = page.locator("details", { hasText: "I can collapse. Integer" });
     const label = long.locator("summary");
-    expect(await label.innerText()).toMatch(/^Expand me! Lorem ipsum .* dictum aliquam quam\.$/);
+    expect(await label.textContent()).toMatch(/^Expand me! Lorem ipsum .* dictum aliquam quam\.$/);
     const [box, labelBox, body] = await Promise.all([long.boundingBox(), label.boundingBox(), long.getByText(/^I can collapse\. Integer/).boundingBox()]);
     for (const inner of [labelBox!, body!]) expect(inner.x + inner.width).toBeLessThanOrEqual(box!.x + box!.width);
     await page.context().close();

@@ -1,0 +1,96 @@
+/**
+ * Every node kind and the view that draws it — the client half of "one small file per
+ * kind, registered in a table". The mapped types make a kind added to protocol/elements.ts
+ * without a view here a type error, instead of an "unknown kind" note at runtime.
+ */
+import type { ComponentType } from "preact";
+import type { BlockKind, BlockProps, ElementKind, ElementProps } from "../../protocol/elements";
+import type { ViewProps } from "./view-props";
+
+import { Column } from "./blocks/column";
+import { Columns } from "./blocks/columns";
+import { Container } from "./blocks/container";
+import { Expander } from "./blocks/expander";
+import { Form } from "./blocks/form";
+import { Root } from "./blocks/root";
+import { Tab } from "./blocks/tab";
+import { Tabs } from "./blocks/tabs";
+import { Alert } from "./elements/alert";
+import { Caption } from "./elements/caption";
+import { Code } from "./elements/code";
+import { Dataframe } from "./elements/dataframe";
+import { Divider } from "./elements/divider";
+import { Empty } from "./elements/empty";
+import { Exception } from "./elements/exception";
+import { Header } from "./elements/header";
+import { Json } from "./elements/json";
+import { LineChart } from "./elements/line-chart";
+import { Markdown } from "./elements/markdown";
+import { Metric } from "./elements/metric";
+import { Spinner } from "./elements/spinner";
+import { Subheader } from "./elements/subheader";
+import { Text } from "./elements/text";
+import { Title } from "./elements/title";
+import { Button } from "./widgets/button";
+import { Checkbox } from "./widgets/checkbox";
+import { DateInput } from "./widgets/date-input";
+import { FormSubmitButton } from "./widgets/form-submit-button";
+import { NumberInput } from "./widgets/number-input";
+import { Radio } from "./widgets/radio";
+import { Selectbox } from "./widgets/selectbox";
+import { Slider } from "./widgets/slider";
+import { TextInput } from "./widgets/text-input";
+import { Toggle } from "./widgets/toggle";
+
+type Views = { [K in ElementKind]: ComponentType<ViewProps<ElementProps[K]>> } & {
+  [K in BlockKind]: ComponentType<ViewProps<BlockProps[K]>>;
+};
+
+const VIEWS: Views = {
+  // elements
+  title: Title,
+  header: Header,
+  subheader: Subheader,
+  markdown: Markdown,
+  caption: Caption,
+  text: Text,
+  code: Code,
+  json: Json,
+  dataframe: Dataframe,
+  divider: Divider,
+  metric: Metric,
+  alert: Alert,
+  exception: Exception,
+  spinner: Spinner,
+  empty: Empty,
+  lineChart: LineChart,
+  // widgets
+  button: Button,
+  formSubmitButton: FormSubmitButton,
+  checkbox: Checkbox,
+  toggle: Toggle,
+  radio: Radio,
+  selectbox: Selectbox,
+  slider: Slider,
+  textInput: TextInput,
+  numberInput: NumberInput,
+  dateInput: DateInput,
+  // blocks
+  root: Root,
+  container: Container,
+  columns: Columns,
+  column: Column,
+  expander: Expander,
+  tabs: Tabs,
+  tab: Tab,
+  form: Form,
+};
+
+/** A view whose props are known only at run time (the node's kind picks them; the table above checks each pair). */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type AnyView = ComponentType<ViewProps<any>>;
+
+/** The view for a kind, or undefined for a kind this client does not know. */
+export function viewOf(kind: string): AnyView | undefined {
+  return Object.hasOwn(VIEWS, kind) ? (VIEWS[kind as keyof Views] as AnyView) : undefined;
+}

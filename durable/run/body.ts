@@ -1,0 +1,78 @@
+/**
+ * A run's middle phase: the callbacks, then the page itself. Whatever the page does — an
+ * error, st.stop(), st.rerun(), an interrupt by newer input, a control signal it caught
+ * itself — becomes the run's outcome here; nothing the page does can break the session.
+ * While the page awaits, what it has drawn so far leaves as `delta` frames.
+ */
+import { KEEP, applyOps, type Node } from "../../protocol/tree";
+import type { RunStatus } from "../../protocol/messages";
+import { withPage } from "../cache/context";
+import { runCallbacks } from "../callbacks";
+import { exceptionProps } from "../st/elements/exception";
+import { InterruptSignal, RerunSignal, StopSignal } from "../st/signals";
+import { diff } from "../diff";
+import type { PreparedRun } from "./prepare";
+
+export interface BodyOutcome {
+  status: RunStatus;
+  /** the page called st.rerun() */
+  rerun: boolean;
+}
+
+/**
+ * A page that awaits (I/O, a spinner) shows what it has so far; a page that doesn't finishes
+ * before the timer fires and everything goes in the one `done` frame.
+ */
+export function partialFrames() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const kept = new Set<string>();
+  return {
+    schedule({ deps, ctx, run, ack }: PreparedRun): void {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (ctx.phase !== "body") return;
+        const tree = deps.session.tree;
+        // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale.
+        const ops = diff(tree, ctx.tree, { complete: false, keep: true }).filter((op) => {
+          if (op[0] !== KEEP) return true;
+          const key = op[1].join(".");
+          return !kept.has(key) && Boolean(kept.add(key));
+        });
+        if (ops.length === 0) return;
+        applyOps(tree, ops);
+        deps.send({ t: "delta", run, ops, ...ack });
+      }, 0);
+    },
+    stop(): void {
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}
+
+export async function runBody({ deps, input, page, ctx, st, toCall }: PreparedRun): Promise<BodyOutcome> {
+  const callbackError = await runCallbacks(deps.stores, toCall, input.callbacksDone);
+  ctx.phase = "body";
+  try {
+    if (callbackError !== undefined) throw callbackError;
+    await withPage(st, () => page.render(st));
+    if (ctx.signal) {
+      console.warn(`edgelit: page ${page.path} caught its own ${ctx.signal.name === "RerunSignal" ? "rerun()" : "stop()"}; honoured anyway`);
+      throw ctx.signal;
+    }
+    return { status: "ok", rerun: false };
+  } catch (error) {
+    if (error instanceof InterruptSignal) return { status: "interrupted", rerun: false };
+    if (error instanceof RerunSignal) return { status: "interrupted", rerun: true };
+    if (error instanceof StopSignal) return { status: "stopped", rerun: false };
+    console.error(`edgelit: page ${page.path} raised`, error);
+    ctx.place(st.slot(), errorNode(error));
+    return { status: "error", rerun: false };
+  } finally {
+    ctx.phase = "done";
+  }
+}
+
+/** The exception element, placed directly: the run may already be flagged as interrupted. */
+export function errorNode(error: unknown): Node {
+  return { k: "exception", p: { ...exceptionProps(error) } };
+}

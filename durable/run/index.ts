@@ -1,0 +1,24 @@
+/**
+ * One page run, start to finish, in three phases: prepare (the input applied, callbacks
+ * found, the run's context built), body (callbacks and the page, its outcome), finish (the
+ * diff against what the browser has, the `done` frame, what runs next).
+ */
+import type { RunHandle, RunInput, RunResult } from "../runner";
+import { partialFrames, runBody } from "./body";
+import { finishRun } from "./finish";
+import { prepareRun } from "./prepare";
+import type { RunDeps } from "./types";
+
+export { DEFAULT_CONFIG, type RunDeps, type RunSession } from "./types";
+
+export async function executeRun(deps: RunDeps, input: RunInput, register: (h: RunHandle) => void): Promise<RunResult> {
+  const partial = partialFrames();
+  const prepared = await prepareRun(deps, input, (p) => partial.schedule(p));
+  register({ interrupt: () => void (prepared.ctx.interrupted = true) });
+  try {
+    return finishRun(prepared, await runBody(prepared));
+  } finally {
+    partial.stop();
+    clearTimeout(prepared.announce);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * A run's first phase: pick the page, number the run, lay the browser's own values over the
+ * server's copy of its tree (so they are not sent back), work out which callbacks the input
+ * calls, replay the page to recover them after a wake, store the new values, and build the
+ * run's context and `st`.
+ */
+import { applyInputs } from "../../protocol/input";
+import { recoverCallbacks, callbacksToRun } from "../callbacks";
+import type { RunInput } from "../runner";
+import type { PageDef } from "../st/app";
+import { RunContext } from "../st/context";
+import { St } from "../st/st";
+import { DEFAULT_CONFIG, type RunDeps } from "./types";
+
+export interface PreparedRun {
+  deps: RunDeps;
+  input: RunInput;
+  page: PageDef;
+  run: number;
+  /** the page differs from the one the session showed */
+  moved: boolean;
+  /** `{ ack }` for the frames of this run, when its input was numbered */
+  ack: { ack?: number };
+  /** widgets whose value this input changed (callbacks, audit) */
+  changed: string[];
+  /** callbacks to call before the body */
+  toCall: string[];
+  ctx: RunContext;
+  st: St;
+  /** the `run` frame, sent only if the run outlasts this tick */
+  announce: ReturnType<typeof setTimeout>;
+}
+
+export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: PreparedRun) => void): Promise<PreparedRun> {
+  const { app, session, stores } = deps;
+  const page = app.find(input.page ?? session.page) ?? app.home;
+  const moved = session.page !== page.path;
+  session.page = page.path;
+  const run = ++session.run;
+  // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
+  const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path }), 0);
+
+  // What the browser shows already: the values it sent. Diffing against them means a value
+  // is sent back only when the page made it different (protocol/input.ts).
+  applyInputs(session.tree, input.shown);
+  if (input.ack !== undefined) session.ack = Math.max(session.ack, input.ack);
+  const ack = input.ack !== undefined ? { ack: input.ack } : {};
+
+  const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
+  const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
+  const who = { sessionId: session.id, user: deps.user, identity: deps.identity, context: deps.context };
+  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, ...who } });
+  for (const [id, v] of input.values) stores.widgets[id] = v;
+
+  let prepared: PreparedRun | undefined;
+  const ctx = new RunContext(stores, {
+    run,
+    ...who,
+    page: page.path,
+    shadow: false,
+    triggers: input.triggers,
+    submitted: input.submitted,
+    reruns: input.reruns,
+    config: DEFAULT_CONFIG,
+    ...(deps.activity ? { activity: deps.activity } : {}),
+    onOutput: () => prepared && onOutput(prepared),
+  });
+  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st: new St(ctx, page, deps.pages), announce };
+  return prepared;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
+}
