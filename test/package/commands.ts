@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const REPO_BIN = resolve(import.meta.dirname, "../../node_modules/.bin");
 
@@ -34,7 +35,7 @@ export function run(command: string, args: string[], cwd: string): Promise<Ran> 
     child.stderr.on("data", (d) => (output += d));
     child.on("error", fail);
     child.on("exit", (code, signal) => {
-      output = output.replace(/\x1b\[[0-9;]*m/g, ""); // colours, whatever the tools decided
+      output = stripVTControlCharacters(output); // colours, whatever the tools decided
       if (code === 0) ok({ output, ms: Date.now() - started });
       else fail(new Error(`${command} ${args.join(" ")} (in ${cwd}) exited ${code ?? signal}:\n${output}`));
     });

@@ -21,10 +21,11 @@ describe("the temperature page", () => {
   it("draws a day's curve around the chosen temperature, warmest at 3 pm", async () => {
     const at = await AppTest.run(home);
     await at.slider("Set temperature (°C)").set(30).run();
-    const [chart] = at.get("lineChart");
-    const curve = (chart?.node.p.series as { name: string; y: number[] }[])[0];
-    expect(curve?.name).toBe("°C");
-    expect(Math.max(...(curve?.y ?? []))).toBe(36);
-    expect(curve?.y[15]).toBe(36);
+    const charts = at.get("lineChart");
+    expect(charts).toHaveLength(1);
+    const [curve] = charts[0]!.node.p.series as { name: string; y: number[] }[];
+    expect(curve!.name).toBe("°C");
+    expect(Math.max(...curve!.y)).toBe(36);
+    expect(curve!.y[15]).toBe(36);
   });
 });
