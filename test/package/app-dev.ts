@@ -14,9 +14,10 @@ export interface AppDev {
   stop(): Promise<void>;
 }
 
-export async function startAppDev(cwd: string, port: number): Promise<AppDev> {
+/** `inspectorPort`: wrangler's devtools port, free (its default collides with other dev servers) */
+export async function startAppDev(cwd: string, port: number, inspectorPort: number): Promise<AppDev> {
   const started = Date.now();
-  const child = spawn("npm", ["run", "dev", "--", "--port", String(port)], {
+  const child = spawn("npm", ["run", "dev", "--", "--port", String(port), "--inspector-port", String(inspectorPort)], {
     cwd,
     env: cleanEnv(),
     detached: true,

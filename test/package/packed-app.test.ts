@@ -71,7 +71,7 @@ describe("a new app from the packed package", () => {
 
   it("serves its page on npm run dev, signed in as the dev user; moving the slider changes what the page says", async () => {
     const started = Date.now();
-    [dev, browser] = await Promise.all([startAppDev(app, await freePort()), launchBrowser()]);
+    [dev, browser] = await Promise.all([startAppDev(app, await freePort(), await freePort()), launchBrowser()]);
     timings.push(["npm run dev until healthy", dev.startMs]);
     const page = await browser.newPage();
     await page.goto(dev.url);
