@@ -10,9 +10,9 @@
  * answered at once when the outcome changed after version N, else held up to 25 s (a long
  * poll: the tab hears of a save as soon as it is checked, and asks again).
  */
-import { existsSync, readFileSync, watch } from "node:fs";
+import { existsSync, readFileSync, statSync, watch } from "node:fs";
 import { createServer } from "node:http";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import * as esbuild from "esbuild";
 
 const HOLD_MS = 25_000;
@@ -48,11 +48,30 @@ export async function checkBuild(entries, cwd) {
   }
 }
 
+/** The paths a wrangler config's `build.watch_dir` names (null when it names none). */
+export function watchDirs(configPath) {
+  const value = /^\s*watch_dir\s*=\s*(\[[^\]]*\]|"[^"]*")/m.exec(readFileSync(configPath, "utf8"))?.[1];
+  if (!value) return null;
+  const parsed = JSON.parse(value.replace(/,\s*\]$/, "]")); // TOML's basic strings read as JSON's
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
 /**
- * @param {{ cwd: string, config: string, folders: string[], client?: string }} opts
+ * A folder is watched with everything under it; a file through its folder (not the file
+ * itself: an editor that saves by renaming a new file over the old would end a file watch).
+ */
+function watchPath(path, changed) {
+  if (statSync(path).isDirectory()) return watch(path, { recursive: true }, changed);
+  const name = basename(path);
+  return watch(dirname(path), (_event, file) => file === name && changed());
+}
+
+/**
+ * @param {{ cwd: string, config: string, paths: string[], client?: string }} opts
+ * `paths`: the folders and files (relative to `cwd`, or absolute) whose saves are checked.
  * @returns {Promise<{ url: string, stop(): Promise<void>, current(): { version: number, error: string | null } }>}
  */
-export async function startBuildStatus({ cwd, config, folders, client = "client/main.ts" }) {
+export async function startBuildStatus({ cwd, config, paths, client = "client/main.ts" }) {
   const entries = [workerEntry(resolve(cwd, config)), resolve(cwd, client)].filter((f) => existsSync(f));
   let state = { version: 1, error: await checkBuild(entries, cwd) };
   const waiting = new Set();
@@ -69,7 +88,7 @@ export async function startBuildStatus({ cwd, config, folders, client = "client/
     clearTimeout(timer);
     timer = setTimeout(() => (checking = checking.then(async () => publish(await checkBuild(entries, cwd)))), SETTLE_MS);
   };
-  const watchers = folders.filter((f) => existsSync(join(cwd, f))).map((f) => watch(join(cwd, f), { recursive: true }, changed));
+  const watchers = paths.map((p) => resolve(cwd, p)).filter((p) => existsSync(p)).map((p) => watchPath(p, changed));
 
   const server = createServer((req, res) => {
     const after = Number(new URL(req.url ?? "/", "http://x").searchParams.get("after") ?? 0);

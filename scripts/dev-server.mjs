@@ -5,20 +5,11 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "./free-port.mjs";
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
+export { freePort }; // the tests' and the bench's old import path
 
 /**
  * @param {{ port?: number, stateDir?: string, config?: string, withDatabase?: boolean, databaseUrl?: string, vars?: Record<string, string>, cwd?: string }} opts

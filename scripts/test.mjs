@@ -1,5 +1,5 @@
 // `npm test`: type-check, the AppTest suites, the client's unit tests, the workerd tests, the audit tests against a real PostgreSQL,
-// then the browser tests against `wrangler dev`.
+// then the browser tests against `wrangler dev`, then a new app made from `npm pack` (one npm install).
 // Stops at the first failing step with its exit code.
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./ensure-chromium.mjs";
@@ -33,4 +33,5 @@ const pgBin = ensurePostgres();
 step("audit tests (PostgreSQL)", bin("vitest"), ["run", "-c", "vitest.audit.config.ts"], { PG_BIN: pgBin });
 const chromium = ensureChromium();
 step("browser tests", bin("vitest"), ["run", "-c", "vitest.e2e.config.ts"], { CHROMIUM_PATH: chromium });
+step("a new app from the packed package (edgelit init)", bin("vitest"), ["run", "-c", "vitest.package.config.ts"], { CHROMIUM_PATH: chromium });
 console.log("\n✓ all tests passed");

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { freePort } from "../dev-server.mjs";
+import { freePort } from "../free-port.mjs";
 
 /** @param {{ dataDir: string, port?: number }} opts */
 export async function startPglite({ dataDir, port }) {
