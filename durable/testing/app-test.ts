@@ -16,6 +16,7 @@ import type { ClientMsg, RunStatus, ServerMsg } from "../../protocol/messages";
 import { emptyTree, type Node } from "../../protocol/tree";
 import { devIdentity, type Identity } from "../../platform/identity";
 import type { AuditEvent } from "../audit/event";
+import { bindCacheStore } from "../cache/store";
 import { toRunInput } from "../inbound";
 import { DEFAULT_CONFIG, executeRun, type RunSession } from "../run";
 import { coalesce, type RunInput } from "../runner";
@@ -30,6 +31,11 @@ export interface AppTestOptions {
   path?: string;
   /** who `st.user` is (default: a local-development user, apptest@localhost) */
   user?: Identity;
+  /**
+   * bindings, when the test runs inside workerd (vitest-pool-workers' `env`): `CACHE` makes
+   * cacheData use Workers KV behind its memory, as a session does. Plain Node: memory only.
+   */
+  env?: { CACHE?: KVNamespace };
 }
 
 /** Consecutive reruns one `run()` follows before it stops, as a session does. */
@@ -59,6 +65,7 @@ export class AppTest {
     const app = "pages" in target ? target : defineApp([target]);
     const path = opts.path ?? app.home.path;
     if (!app.find(path)) throw new Error(`AppTest: the app has no page at ${JSON.stringify(path)}.`);
+    bindCacheStore(opts.env?.CACHE);
     const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"));
     return at.run();
   }
