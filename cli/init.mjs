@@ -57,7 +57,9 @@ export function appPackageJson(name, spec, self) {
     scripts: {
       dev: "edgelit dev",
       test: "vitest run",
-      typecheck: "tsc --noEmit",
+      // Env comes from wrangler.toml (wrangler types), regenerated before every check
+      "cf-typegen": "wrangler types --include-runtime=false --strict-vars=false",
+      typecheck: "wrangler types --include-runtime=false --strict-vars=false && tsc --noEmit",
       deploy: "wrangler deploy",
       "db:migrate": "edgelit migrate",
     },

@@ -48,7 +48,7 @@ describe("edgelit init", () => {
     for (const tool of ["wrangler", "vitest", "typescript", "@cloudflare/workers-types", "@types/node"]) {
       expect(pkg.devDependencies[tool], tool).toBe(self.devDependencies[tool]);
     }
-    expect(pkg.scripts).toMatchObject({ dev: "edgelit dev", test: "vitest run", typecheck: "tsc --noEmit", deploy: "wrangler deploy" });
+    expect(pkg.scripts).toMatchObject({ dev: "edgelit dev", test: "vitest run", typecheck: expect.stringMatching(/^wrangler types .* && tsc --noEmit$/), "cf-typegen": expect.stringMatching(/^wrangler types/), deploy: "wrangler deploy" });
   });
 
   it("puts the edgelit it is given into the app: a tarball as an absolute file: path, a version as it is", () => {
