@@ -72,7 +72,7 @@ export class AppTest {
 
   /** Runs the page with the input given since the last run (a rerun when there is none). */
   async run(): Promise<this> {
-    let input = this.pending ?? (await this.inputOf({ t: "rerun" }));
+    let input = this.pending ?? this.checked({ t: "rerun" });
     this.pending = null;
     for (let runs = 0; runs < MAX_RUNS; runs++) {
       const result = await executeRun(
@@ -179,11 +179,11 @@ export class AppTest {
 
   /** Input from the "browser", checked as a browser's is, queued for the next run. */
   private give(msg: ClientMsg): void {
-    const input = toRunInput({ ...msg, n: ++this.n }, this.stores, this.app);
-    this.pending = coalesce(this.pending, input);
+    this.pending = coalesce(this.pending, this.checked(msg));
   }
 
-  private async inputOf(msg: ClientMsg): Promise<RunInput> {
+  /** numbered and checked as the session checks a browser's frame (throws what it would refuse) */
+  private checked(msg: ClientMsg): RunInput {
     return toRunInput({ ...msg, n: ++this.n }, this.stores, this.app);
   }
 
