@@ -78,6 +78,13 @@ export interface ElementProps {
     maxChars?: number;
     password?: boolean;
   };
+  /** several lines; `height` in pixels */
+  textArea: WidgetBase & {
+    value: string | null;
+    placeholder?: string;
+    maxChars?: number;
+    height?: number;
+  };
   numberInput: WidgetBase & {
     value: number | null;
     min?: number;
@@ -127,6 +134,7 @@ export type WidgetKind =
   | "selectbox"
   | "slider"
   | "textInput"
+  | "textArea"
   | "numberInput"
   | "dateInput";
 

@@ -39,6 +39,7 @@ import { NumberInput } from "./widgets/number-input";
 import { Radio } from "./widgets/radio";
 import { Selectbox } from "./widgets/selectbox";
 import { Slider } from "./widgets/slider";
+import { TextArea } from "./widgets/text-area";
 import { TextInput } from "./widgets/text-input";
 import { Toggle } from "./widgets/toggle";
 
@@ -73,6 +74,7 @@ const VIEWS: Views = {
   selectbox: Selectbox,
   slider: Slider,
   textInput: TextInput,
+  textArea: TextArea,
   numberInput: NumberInput,
   dateInput: DateInput,
   // blocks

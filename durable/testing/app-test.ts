@@ -150,6 +150,7 @@ export class AppTest {
   selectbox(label: string): WidgetHandle { return this.widget("selectbox", label); }
   slider(label: string): WidgetHandle { return this.widget("slider", label); }
   textInput(label: string): WidgetHandle { return this.widget("textInput", label); }
+  textArea(label: string): WidgetHandle { return this.widget("textArea", label); }
   numberInput(label: string): WidgetHandle { return this.widget("numberInput", label); }
   dateInput(label: string): WidgetHandle { return this.widget("dateInput", label); }
 

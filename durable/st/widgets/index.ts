@@ -5,8 +5,9 @@ import { type ChoiceApi, choiceApi } from "./choice";
 import { type DateInputApi, dateInputApi } from "./date-input";
 import { type NumberInputApi, numberInputApi } from "./number-input";
 import { type SliderApi, sliderApi } from "./slider";
+import { type TextAreaApi, textAreaApi } from "./text-area";
 import { type TextInputApi, textInputApi } from "./text-input";
 
-export interface WidgetApi extends ButtonApi, CheckboxApi, ChoiceApi, SliderApi, TextInputApi, NumberInputApi, DateInputApi {}
+export interface WidgetApi extends ButtonApi, CheckboxApi, ChoiceApi, SliderApi, TextInputApi, TextAreaApi, NumberInputApi, DateInputApi {}
 
-export const widgetApi = { ...buttonApi, ...checkboxApi, ...choiceApi, ...sliderApi, ...textInputApi, ...numberInputApi, ...dateInputApi };
+export const widgetApi = { ...buttonApi, ...checkboxApi, ...choiceApi, ...sliderApi, ...textInputApi, ...textAreaApi, ...numberInputApi, ...dateInputApi };

@@ -21,6 +21,7 @@ const table: Record<WidgetKind, Validate> = {
   selectbox: validateChoiceOrNone,
   slider: validateSlider,
   textInput: validateText,
+  textArea: validateText,
   numberInput: validateNumber,
   dateInput: validateDate,
 };

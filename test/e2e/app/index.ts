@@ -19,6 +19,7 @@ import slider from "./conformance/slider";
 import sidebar, { sidebarCollapsed, sidebarExpanded } from "./conformance/sidebar";
 import tabs from "./conformance/tabs";
 import tabsSelection from "./conformance/tabs-selection";
+import textArea from "./conformance/text-area";
 import textInput from "./conformance/text-input";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
@@ -35,6 +36,7 @@ export default defineApp([
   slider,
   numberInput,
   textInput,
+  textArea,
   dateInput,
   form,
   formContainerAssociation,
