@@ -85,6 +85,10 @@ export interface ElementProps {
     maxChars?: number;
     height?: number;
   };
+  /** "HH:MM"; `step` in seconds; `clearable`: it started with no time */
+  timeInput: WidgetBase & { value: string | null; step: number; clearable: boolean };
+  /** "#rrggbb" */
+  colorPicker: WidgetBase & { value: string };
   numberInput: WidgetBase & {
     value: number | null;
     min?: number;
@@ -135,6 +139,8 @@ export type WidgetKind =
   | "slider"
   | "textInput"
   | "textArea"
+  | "timeInput"
+  | "colorPicker"
   | "numberInput"
   | "dateInput";
 

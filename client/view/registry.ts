@@ -39,8 +39,10 @@ import { NumberInput } from "./widgets/number-input";
 import { Radio } from "./widgets/radio";
 import { Selectbox } from "./widgets/selectbox";
 import { Slider } from "./widgets/slider";
+import { ColorPicker } from "./widgets/color-picker";
 import { TextArea } from "./widgets/text-area";
 import { TextInput } from "./widgets/text-input";
+import { TimeInput } from "./widgets/time-input";
 import { Toggle } from "./widgets/toggle";
 
 type Views = { [K in ElementKind]: ComponentType<ViewProps<ElementProps[K]>> } & {
@@ -75,6 +77,8 @@ const VIEWS: Views = {
   slider: Slider,
   textInput: TextInput,
   textArea: TextArea,
+  timeInput: TimeInput,
+  colorPicker: ColorPicker,
   numberInput: NumberInput,
   dateInput: DateInput,
   // blocks

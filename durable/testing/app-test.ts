@@ -153,6 +153,8 @@ export class AppTest {
   textArea(label: string): WidgetHandle { return this.widget("textArea", label); }
   numberInput(label: string): WidgetHandle { return this.widget("numberInput", label); }
   dateInput(label: string): WidgetHandle { return this.widget("dateInput", label); }
+  timeInput(label: string): WidgetHandle { return this.widget("timeInput", label); }
+  colorPicker(label: string): WidgetHandle { return this.widget("colorPicker", label); }
 
   /** The widget of this kind and label (throws, naming what is there, when there is none). */
   widget(kind: string, label: string): WidgetHandle {

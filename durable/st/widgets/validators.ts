@@ -5,12 +5,14 @@
 import type { WidgetKind } from "../../../protocol/elements";
 import { validateButton } from "./button";
 import { validateBoolean } from "./checkbox";
+import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
 import { validateDate } from "./date-input";
 import type { Validate } from "./kind";
 import { validateNumber } from "./number-input";
 import { validateSlider } from "./slider";
 import { validateText } from "./text-input";
+import { validateTime } from "./time-input";
 
 const table: Record<WidgetKind, Validate> = {
   button: validateButton,
@@ -22,6 +24,8 @@ const table: Record<WidgetKind, Validate> = {
   slider: validateSlider,
   textInput: validateText,
   textArea: validateText,
+  timeInput: validateTime,
+  colorPicker: validateColor,
   numberInput: validateNumber,
   dateInput: validateDate,
 };

@@ -21,6 +21,7 @@ import tabs from "./conformance/tabs";
 import tabsSelection from "./conformance/tabs-selection";
 import textArea from "./conformance/text-area";
 import textInput from "./conformance/text-input";
+import timeColor from "./conformance/time-color";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
 
@@ -37,6 +38,7 @@ export default defineApp([
   numberInput,
   textInput,
   textArea,
+  timeColor,
   dateInput,
   form,
   formContainerAssociation,
