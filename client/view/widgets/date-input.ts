@@ -7,9 +7,10 @@
  * one-date range, as Streamlit's calendar does, and the end completes it. A range, or a
  * date that may be null, has a button that empties it.
  */
-import { useId, useRef } from "preact/hooks";
+import { useId } from "preact/hooks";
 import type { ElementProps } from "../../../protocol/elements";
 import { Field } from "../field";
+import { ClearButton, useTypedField } from "../typed-field";
 import { html } from "../html";
 import { useWidget } from "../use-widget";
 import type { ViewProps } from "../view-props";
@@ -20,15 +21,12 @@ type Props = ElementProps["dateInput"];
 type Set = (date: string | null, final: boolean) => void;
 
 function DateBox(p: { id?: string; name?: string; props: Props; value: string | null; disabled: boolean; set: Set }) {
-  // A change while a key is down is typing; one without is the calendar (its popup's keys
-  // and clicks never reach the input).
-  const keying = useRef(false);
-  const done = (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
+  const typed = useTypedField<string | null>({
+    read: (input) => input.value || null,
+    set: p.set,
     // Fields left half cleared read as "": clear the rest too, so what shows is what is sent.
-    if (input.value === "") input.value = "";
-    p.set(input.value || null, true);
-  };
+    settle: (input) => void (input.value === "" && (input.value = "")),
+  });
   return html`<input
     id=${p.id}
     class="el-input"
@@ -38,24 +36,8 @@ function DateBox(p: { id?: string; name?: string; props: Props; value: string | 
     max=${p.props.max}
     value=${p.value ?? ""}
     disabled=${p.disabled}
-    onKeyDown=${(e: KeyboardEvent) => {
-      keying.current = true;
-      if (e.key !== "Enter") return;
-      // Streamlit submits a form on Enter from text and number inputs only; here Enter sends the date.
-      e.preventDefault();
-      done(e);
-    }}
-    onKeyUp=${() => (keying.current = false)}
-    onChange=${(e: Event) => p.set((e.currentTarget as HTMLInputElement).value || null, !keying.current)}
-    onBlur=${(e: FocusEvent) => {
-      keying.current = false;
-      done(e);
-    }}
+    ...${typed}
   />`;
-}
-
-function ClearButton(p: { label: string; disabled: boolean; clear(): void }) {
-  return html`<button type="button" class="el-clear" aria-label=${`Clear ${p.label}`} disabled=${p.disabled} onClick=${p.clear}>×</button>`;
 }
 
 export function DateInput({ props }: ViewProps<Props>) {

@@ -2,7 +2,7 @@
 import { AuthorError } from "../errors";
 import type { Target } from "../target";
 import { type CallbackOptions, callbackOf, registerWidget, type WidgetOptions } from "./register";
-import { validateText } from "./text-input";
+import { textSpec, validateText } from "./text-input";
 
 /** Streamlit refuses a text area shorter than this: it would not show one line and its padding. */
 const MIN_HEIGHT = 68;
@@ -28,8 +28,7 @@ export const textAreaApi: TextAreaApi & ThisType<Target> = {
       throw new AuthorError(`textArea "${label}": height ${opts.height} is too small; it must be at least ${MIN_HEIGHT} pixels.`);
     }
     const initial = opts.value === undefined ? "" : opts.value;
-    const spec: Record<string, unknown> = opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {};
-    if (initial === null) spec.nullable = true;
+    const spec = textSpec(initial, opts.maxChars);
     const r = registerWidget(this, {
       validate: validateText,
       kind: "textArea",

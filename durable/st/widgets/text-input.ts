@@ -27,12 +27,18 @@ export const validateText: Validate = (spec, v) => {
   return v.length <= max ? v : invalid(`text longer than ${max} characters`);
 };
 
+/** What a text widget's values are checked against: its limit, and whether null is allowed. */
+export function textSpec(initial: string | null, maxChars: number | undefined): Record<string, unknown> {
+  const spec: Record<string, unknown> = maxChars !== undefined ? { maxChars } : {};
+  // Streamlit's value=None: null until something is entered; clearing then gives "".
+  if (initial === null) spec.nullable = true;
+  return spec;
+}
+
 export const textInputApi: TextInputApi & ThisType<Target> = {
   textInput(label: string, opts: TextInputOptions = {}) {
     const initial = opts.value === undefined ? "" : opts.value;
-    const spec: Record<string, unknown> = opts.maxChars !== undefined ? { maxChars: opts.maxChars } : {};
-    // Streamlit's value=None: null until something is entered; clearing then gives "".
-    if (initial === null) spec.nullable = true;
+    const spec = textSpec(initial, opts.maxChars);
     const r = registerWidget(this, {
       validate: validateText,
       kind: "textInput",
