@@ -123,10 +123,11 @@ describe("tab selection, as Streamlit's st_tabs_selection_test expects", () => {
   it("disables the buttons already used, and Reset Tabs brings back the first two tabs", async () => {
     const { page } = await app.open("/conformance/tabs-selection");
     await press(page, "Add Tab 3");
-    expect(await page.getByRole("button", { name: "Add Tab 3" }).isDisabled()).toBe(true);
+    // (idle() can pass before the click's run has even begun: wait for what the run draws)
+    await expect.poll(() => page.getByRole("button", { name: "Add Tab 3" }).isDisabled()).toBe(true);
     await press(page, "Reset Tabs");
     await expect.poll(() => tabNames(page)).toEqual(["Tab 1", "Tab 2", "Moved 1", "Moved 2"]);
-    expect(await page.getByRole("button", { name: "Add Tab 3" }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole("button", { name: "Add Tab 3" }).isEnabled()).toBe(true);
     await page.context().close();
   });
 
