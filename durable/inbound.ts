@@ -49,6 +49,9 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
       return input;
     case "rerun":
       return input;
+    case "rows":
+      // answered by the session (durable/data/windows.ts), never a run
+      throw new ProtocolError("bad_frame", "A rows request is not an input.", undefined, msg.q);
   }
 }
 

@@ -14,6 +14,8 @@ import { refuseSocket as refuse } from "../platform/refuse-socket";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
 import { toRunInput } from "./inbound";
+import { DataShelf, namedData } from "./data/shelf";
+import { answerRows } from "./data/windows";
 import { RateLimiter } from "./rate-limit";
 import { DEFAULT_CONFIG, executeRun } from "./run";
 import { emptyInput, RerunLoop, type RunInput } from "./runner";
@@ -145,7 +147,14 @@ export class SessionCore {
       // A resent input (after a reconnect) that arrived the first time: already counted.
       if (msg.re === 1 && msg.n !== undefined && msg.n <= this.live.data.seen) return;
       if (msg.n !== undefined) this.live.data.seen = Math.max(this.live.data.seen, msg.n);
-      if (!this.limiter.take()) throw new ProtocolError("rate_limited", "Too many messages: this one was dropped. Slow down a little.");
+      if (!this.limiter.take()) {
+        throw new ProtocolError("rate_limited", "Too many messages: this one was dropped. Slow down a little.", undefined, msg.t === "rows" ? msg.q : undefined);
+      }
+      // A window of a dataframe's rows: answered from the data shelf, no run.
+      if (msg.t === "rows") {
+        send(ws, await answerRows(this.live.stores.data, this.ctx.storage, msg));
+        return;
+      }
       input = toRunInput(msg, this.live.stores, this.config.app);
     } catch (error) {
       if (!(error instanceof ProtocolError)) throw error;
@@ -231,7 +240,11 @@ export class SessionCore {
   private async persist(events: readonly AuditEvent[]): Promise<void> {
     this.live.data.lastActive = Date.now();
     this.live.data.state = this.live.stores.state.snapshot();
+    // New dataframe data is stored before the record that lists it; data no table names any
+    // more is deleted after the record that no longer lists it.
+    const drop = await this.live.stores.data.sync(this.ctx.storage, namedData(this.live.data.tree.roots));
     this.live.treePieces = await saveSession(this.ctx.storage, this.live.data, this.live.treePieces, this.outbox.take(events));
+    for (let i = 0; i < drop.length; i += 128) await this.ctx.storage.delete(drop.slice(i, i + 128));
     await this.scheduleAlarm();
   }
 
@@ -248,7 +261,7 @@ export class SessionCore {
 }
 
 function storesOf(data: Persisted): SessionStores {
-  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map() };
+  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), data: new DataShelf(data.data) };
 }
 
 function send(ws: WebSocket, msg: ServerMsg): void {

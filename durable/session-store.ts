@@ -12,6 +12,7 @@ import { emptyTree, type Tree } from "../protocol/tree";
 import type { Identity } from "../platform/identity";
 import type { RequestContext } from "./connection";
 import type { WidgetMeta } from "./st/context";
+import type { StoredIndex } from "./data/shelf";
 
 export interface Persisted {
   /** the session id the browser holds */
@@ -35,6 +36,8 @@ export interface Persisted {
   ack: number;
   /** the newest input number received */
   seen: number;
+  /** dataframe data stored beside the record (durable/data/shelf.ts): id → pieces */
+  data: StoredIndex;
 }
 
 /** The stored form: the tree as JSON, or the number of pieces it was split into. */
@@ -60,6 +63,7 @@ export function freshSession(page: string, config: PageConfig): Persisted {
     context: { headers: {}, cookies: {} },
     ack: 0,
     seen: 0,
+    data: {},
   };
 }
 
@@ -96,9 +100,11 @@ export async function saveSession(
   return pieces;
 }
 
-/** Deletes the session's own data (not its audit outbox). */
+/** Deletes the session's own data, its dataframes' data included (not its audit outbox). */
 export async function deleteSession(storage: DurableObjectStorage, pieces: number): Promise<void> {
   await storage.delete([RECORD, ...pieceKeys(0, pieces)]);
+  const data = [...(await storage.list({ prefix: "data:" })).keys()];
+  for (let i = 0; i < data.length; i += 128) await storage.delete(data.slice(i, i + 128));
 }
 
 function pieceKeys(from: number, to: number): string[] {

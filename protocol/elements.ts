@@ -7,6 +7,8 @@
  * browser never parses markdown, which keeps the client small.
  */
 
+import type { Cell, ColumnDesc } from "./data";
+
 export type AlertKind = "success" | "info" | "warning" | "error";
 export type DeltaColor = "normal" | "inverse" | "off";
 
@@ -44,8 +46,29 @@ export interface ElementProps {
   spinner: { text: string };
   /** a placeholder that has not been written yet */
   empty: Record<string, never>;
-  /** a table of records; cells are display-ready (numbers stay numbers for alignment) */
-  dataframe: { columns: string[]; rows: (string | number | boolean | null)[][]; height?: number };
+  /**
+   * A virtualised table over rows kept in the session object: its columns, its size, the
+   * id of its data (a content hash: the same data is the same id, so a rerun sends nothing)
+   * and the first window of rows. More windows come by `rows` messages. With `select` it is
+   * a widget: `value` holds the selected rows' original indices.
+   */
+  dataframe: {
+    data: string;
+    cols: ColumnDesc[];
+    count: number;
+    rows: Cell[][];
+    height?: number;
+    hideIndex?: true;
+    select?: "rows" | "row";
+    id?: string;
+    label?: string;
+    value?: number[];
+    disabled?: boolean;
+    form?: string;
+    help?: string;
+  };
+  /** a static table: every row in props (capped) */
+  table: { cols: ColumnDesc[]; rows: Cell[][]; hideIndex?: true };
   lineChart: {
     /** x values: numbers, or ISO dates / labels shown as they are */
     x: (number | string)[];
@@ -142,7 +165,8 @@ export type WidgetKind =
   | "timeInput"
   | "colorPicker"
   | "numberInput"
-  | "dateInput";
+  | "dateInput"
+  | "dataframe";
 
 /** The wire form of a widget value, as the browser sends it. */
 export type WireValue = boolean | number | string | null | (number | string)[];

@@ -3,6 +3,7 @@
  * ForwardMsg): `ClientMsg` goes browser → Durable Object, `ServerMsg` the other way.
  * Frames are JSON text; the tag of each message is written once, here.
  */
+import type { Cell, Sort } from "./data";
 import type { PageConfig, PageInfo, WireValue } from "./elements";
 import type { Op, Tree } from "./tree";
 
@@ -44,7 +45,22 @@ export type ClientMsg = Numbered &
     | { t: "nav"; page: string }
     /** run the page again with the current values */
     | { t: "rerun" }
+    | RowsRequest
   );
+
+/**
+ * A window of a dataframe's rows, `from` inclusive to `to` exclusive, in `sort` order (none:
+ * the data's order). Not an input: it re-runs nothing and carries no input number. `q` is
+ * the browser's own request number, echoed in the answer (or in the error frame).
+ */
+export interface RowsRequest {
+  t: "rows";
+  data: string;
+  from: number;
+  to: number;
+  sort?: Sort;
+  q: number;
+}
 
 export type ClientTag = ClientMsg["t"];
 
@@ -85,7 +101,9 @@ export type ServerMsg =
    * an inbound frame was refused; nothing changed. `id`: the widget whose value it was;
    * `n`: the refused input's number (the browser stops showing its value)
    */
-  | { t: "error"; code: ErrorCode; message: string; id?: string; n?: number };
+  | { t: "error"; code: ErrorCode; message: string; id?: string; n?: number; q?: number }
+  /** the rows a `rows` request asked for; `idx`: each row's index in the data (stable under sorting) */
+  | { t: "rows"; q: number; data: string; from: number; rows: Cell[][]; idx: number[] };
 
 /** How a `done` frame's run ended. */
 export function statusOf(done: { status?: RunStatus }): RunStatus {
@@ -99,6 +117,7 @@ export type ErrorCode =
   | "unknown_widget"
   | "bad_value"
   | "unknown_page"
+  | "unknown_data"
   | "origin"
   | "bad_session"
   | "unauthorized"

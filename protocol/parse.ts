@@ -4,7 +4,8 @@
  * value fits its widget is decided by the widget's own validator in the Durable Object.
  */
 import type { WireValue } from "./elements";
-import { type ClientMsg, type ErrorCode, MAX_FRAME_BYTES, type Numbered, type ServerMsg } from "./messages";
+import { MAX_WINDOW_ROWS, type Sort } from "./data";
+import { type ClientMsg, type ErrorCode, MAX_FRAME_BYTES, type Numbered, type RowsRequest, type ServerMsg } from "./messages";
 
 export class ProtocolError extends Error {
   constructor(
@@ -12,13 +13,21 @@ export class ProtocolError extends Error {
     message: string,
     /** the widget whose value was refused, so the browser can put its value back */
     readonly id?: string,
+    /** the rows request refused, so the browser stops waiting for it */
+    readonly q?: number,
   ) {
     super(message);
     this.name = "ProtocolError";
   }
   /** the frame to send back */
   frame(): ServerMsg {
-    return { t: "error", code: this.code, message: this.message, ...(this.id !== undefined ? { id: this.id } : {}) };
+    return {
+      t: "error",
+      code: this.code,
+      message: this.message,
+      ...(this.id !== undefined ? { id: this.id } : {}),
+      ...(this.q !== undefined ? { q: this.q } : {}),
+    };
   }
 }
 
@@ -40,6 +49,7 @@ export function parseClientMsg(raw: string | ArrayBuffer): ClientMsg {
   if (!isRecord(data) || typeof data.t !== "string") {
     throw new ProtocolError("bad_frame", "Frame must be a JSON object with a string `t`.");
   }
+  if (data.t === "rows") return rowsRequest(data);
   const numbered = inputNumber(data);
   return { ...body(data as Record<string, unknown> & { t: string }), ...numbered };
 }
@@ -66,6 +76,35 @@ function body(data: Record<string, unknown> & { t: string }): ClientMsg {
     default:
       throw new ProtocolError("unknown_message", `Unknown message type ${JSON.stringify(data.t.slice(0, 40))}.`);
   }
+}
+
+/**
+ * A window request: whole numbers, `from < to`, at most MAX_WINDOW_ROWS rows, a sort naming
+ * a column index and a direction. Whether the data id and the window exist is the session's
+ * to say. `q` is echoed even in the error frame, so it is checked first.
+ */
+function rowsRequest(data: Record<string, unknown>): RowsRequest {
+  const q = data.q;
+  if (typeof q !== "number" || !Number.isSafeInteger(q) || q < 0) throw new ProtocolError("bad_frame", "`q` must be a non-negative whole number.");
+  const fail = (message: string) => new ProtocolError("bad_frame", message, undefined, q);
+  if (data.n !== undefined || data.re !== undefined) throw fail("A rows request is not an input: it carries no `n`.");
+  const whole = (v: unknown) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+  if (typeof data.data !== "string" || data.data.length === 0 || data.data.length > MAX_ID) throw fail("`data` must be a data id.");
+  if (!whole(data.from) || !whole(data.to) || (data.to as number) <= (data.from as number)) {
+    throw fail("`from` and `to` must be whole numbers with from < to.");
+  }
+  const from = data.from as number;
+  const to = data.to as number;
+  if (to - from > MAX_WINDOW_ROWS) throw fail(`A window holds at most ${MAX_WINDOW_ROWS} rows.`);
+  const out: RowsRequest = { t: "rows", data: data.data, from, to, q };
+  if (data.sort !== undefined) {
+    const s = data.sort;
+    if (!Array.isArray(s) || s.length !== 2 || !whole(s[0]) || (s[1] !== "asc" && s[1] !== "desc")) {
+      throw fail('`sort` must be [column index, "asc" | "desc"].');
+    }
+    out.sort = [s[0], s[1]] as Sort;
+  }
+  return out;
 }
 
 /** `n`: a non-negative whole number; `re`: only with `n`. */

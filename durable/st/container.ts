@@ -13,6 +13,7 @@ import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
 import { type DataframeApi, dataframeApi } from "./elements/dataframe";
 import { type StatusApi, statusApi } from "./elements/status";
+import { type TableApi, tableApi } from "./elements/table";
 import { type TextApi, textApi } from "./elements/text";
 import { type LayoutApi, layoutApi } from "./layout";
 import type { Scope, Target } from "./target";
@@ -20,7 +21,7 @@ import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, CacheStatsApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, LayoutApi, WidgetApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -62,4 +63,4 @@ export class Container implements Target {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, cacheStatsApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, layoutApi, widgetApi);

@@ -13,6 +13,7 @@ import { computingName } from "../cache/context";
 import { AuthorError } from "./errors";
 import { InterruptSignal, type RerunSignal, type StopSignal } from "./signals";
 import type { SessionState } from "./state";
+import type { DataShelf } from "../data/shelf";
 
 /** What the session remembers about a rendered widget, to validate what the browser sends. */
 export interface WidgetMeta {
@@ -40,6 +41,8 @@ export interface SessionStores {
   meta: Record<string, WidgetMeta>;
   state: SessionState;
   callbacks: Map<string, Callback>;
+  /** dataframes' data, kept for the windows the browser asks for */
+  data: DataShelf;
 }
 
 /** A rendered widget's value as the page saw it, for audit context. */

@@ -9,6 +9,7 @@ import type { RequestContext } from "../connection";
 import { auditEvent } from "../audit/event";
 import { widgetValues } from "../audit/auto";
 import { Container } from "./container";
+import { columnConfig } from "./elements/column-config";
 import type { RunContext } from "./context";
 import { AuthorError } from "./errors";
 import { RerunSignal, StopSignal } from "./signals";
@@ -25,6 +26,9 @@ export interface PageConfigOptions {
 }
 
 export class St extends Container {
+  /** how a dataframe draws its columns: `st.columnConfig.numberColumn({ format: "$%.2f" })` */
+  readonly columnConfig = columnConfig;
+
   /** the sidebar: `st.sidebar.header("Control Panel")` */
   readonly sidebar: Container;
 

@@ -23,6 +23,7 @@ import { coalesce, type RunInput } from "../runner";
 import { type App, defineApp, type PageDef, pageInfos } from "../st/app";
 import type { SessionStores } from "../st/context";
 import { SessionState } from "../st/state";
+import { DataShelf } from "../data/shelf";
 import { WidgetHandle } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
@@ -57,7 +58,7 @@ export class AppTest {
     private readonly user: Identity,
   ) {
     this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0 };
-    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map() };
+    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), data: new DataShelf() };
   }
 
   /** Runs `target` (a page, or an app and one of its pages) once and returns the test. */

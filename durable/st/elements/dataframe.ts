@@ -1,52 +1,109 @@
 /**
- * dataframe: a table of records (rows of objects, or columns of arrays), scrollable in the
- * browser. Cells are sent display-ready: numbers and booleans as they are, dates as ISO
- * text, anything else as its JSON.
+ * dataframe: a virtualised table over rows that stay in the session object. The element's
+ * props carry the drawn columns, the row count, the data's id and the first window; the
+ * browser asks for more windows as it scrolls (durable/data/windows.ts answers). With
+ * `selection` it is also a widget whose value is the selected rows' original indices, and
+ * the call returns those rows as the page passed them.
  */
-import type { ElementProps } from "../../../protocol/elements";
+import { WINDOW_ROWS } from "../../../protocol/data";
+import { inferType, type Normalised, normalise, type TableData, toDataset, windowOf } from "../../data/dataset";
 import type { Target } from "../target";
 import { AuthorError } from "../errors";
+import { invalid, type Validate } from "../widgets/kind";
+import type { Callback } from "../context";
+import { type AnyArgs, registerWidget } from "../widgets/register";
+import { type ColumnConfigMap, columnDescs } from "./column-config";
 
-type Cell = ElementProps["dataframe"]["rows"][number][number];
-export type TableData = ReadonlyArray<Record<string, unknown>> | Readonly<Record<string, readonly unknown[]>>;
+export type { TableData } from "../../data/dataset";
 
-/** more rows than a browser table should hold in one element */
-const MAX_ROWS = 10_000;
+export interface DataframeOptions<A extends unknown[] = unknown[]> {
+  /** pixels (default: up to 10 rows, as Streamlit) */
+  height?: number;
+  columnConfig?: ColumnConfigMap;
+  /** hide the row-number column */
+  hideIndex?: boolean;
+  /** "rows": people can select rows with a checkbox; "row": one at a time. The call returns them. */
+  selection?: "rows" | "row";
+  key?: string;
+  disabled?: boolean;
+  help?: string;
+  /** runs before the next run when the selection changed (Streamlit's on_select callback) */
+  onSelect?: (...args: A) => unknown;
+  args?: A;
+}
+
+type Row = Record<string, unknown>;
 
 export interface DataframeApi {
   /**
-   * A table. Rows as objects or columns as arrays.
-   * @example st.dataframe(rows.slice(0, 10));
+   * A table: rows as objects, columns as arrays, or an Apache Arrow Table.
+   * @example st.dataframe(rows, { columnConfig: { price: st.columnConfig.numberColumn({ format: "$%.2f" }) } });
+   * @example const picked = st.dataframe(rows, { selection: "rows" }); // the selected rows
    */
-  dataframe(data: TableData, opts?: { height?: number }): void;
+  dataframe<R extends Row = Row, A extends unknown[] = unknown[]>(data: TableData, opts: DataframeOptions<A> & { selection: "rows" | "row" }): R[];
+  dataframe<A extends unknown[] = unknown[]>(data: TableData, opts?: DataframeOptions<A>): void;
 }
 
-export const dataframeApi: DataframeApi & ThisType<Target> = {
-  dataframe(data, opts = {}) {
-    this.element("dataframe", { ...tableProps(data), ...(opts.height ? { height: opts.height } : {}) });
-  },
+/** A selection: distinct whole row numbers within the data, at most one for "row". */
+export const validateSelection: Validate = (spec, v) => {
+  const count = spec.count as number;
+  if (!Array.isArray(v)) return invalid("expected a list of row numbers");
+  const rows = v as unknown[];
+  if (spec.single && rows.length > 1) return invalid("this table selects one row at a time");
+  if (!rows.every((r) => typeof r === "number" && Number.isSafeInteger(r) && r >= 0 && r < count)) {
+    return invalid(`row numbers must be whole numbers from 0 to ${count - 1}`);
+  }
+  if (new Set(rows).size !== rows.length) return invalid("a row is selected twice");
+  return [...(rows as number[])].sort((a, b) => a - b);
 };
 
-export function tableProps(data: TableData): Pick<ElementProps["dataframe"], "columns" | "rows"> {
-  if (Array.isArray(data)) {
-    const columns = [...new Set(data.flatMap((row) => Object.keys(row)))];
-    return { columns, rows: limit(data.map((row) => columns.map((c) => cell(row[c])))) };
-  }
-  const cols = data as Record<string, readonly unknown[]>;
-  const columns = Object.keys(cols);
-  const length = Math.max(0, ...columns.map((c) => cols[c]!.length));
-  return { columns, rows: limit(Array.from({ length }, (_, i) => columns.map((c) => cell(cols[c]![i])))) };
-}
+export const dataframeApi: DataframeApi & ThisType<Target> = {
+  dataframe(this: Target, data: TableData, opts: DataframeOptions<AnyArgs> = {}) {
+    if (opts.height !== undefined && !(opts.height > 0)) throw new AuthorError(`dataframe: height must be a positive number of pixels, got ${opts.height}.`);
+    if (opts.selection !== undefined && opts.selection !== "rows" && opts.selection !== "row") {
+      throw new AuthorError(`dataframe: selection must be "rows" or "row", got ${JSON.stringify(opts.selection)}.`);
+    }
+    this.ctx.checkpoint();
+    const input = normalise(data);
+    const { dataset, json, cols } = prepared(input, opts.columnConfig);
+    if (!this.ctx.opts.shadow) this.ctx.stores.data.keep(dataset, json);
+    const props = {
+      data: dataset.id,
+      cols,
+      count: dataset.count,
+      rows: windowOf(dataset, null, 0, WINDOW_ROWS).rows,
+      ...(opts.height ? { height: opts.height } : {}),
+      ...(opts.hideIndex ? { hideIndex: true as const } : {}),
+    };
+    if (!opts.selection) {
+      this.element("dataframe", props);
+      return undefined as never;
+    }
+    const single = opts.selection === "row";
+    const callback: Callback | undefined = opts.onSelect ? { fn: opts.onSelect as Callback["fn"], args: opts.args ?? [] } : undefined;
+    const r = registerWidget(this, {
+      kind: "dataframe",
+      validate: validateSelection,
+      label: "dataframe",
+      // without a key, other data is another table (Streamlit's id includes the data)
+      params: [cols.map((c) => c.name), opts.selection, opts.key === undefined ? dataset.id : ""],
+      spec: { count: dataset.count, single },
+      initial: [],
+      opts,
+      callback,
+      decode: (v) => v,
+    });
+    this.element("dataframe", { ...props, ...r.base, select: opts.selection, value: r.shown as number[] });
+    return (r.value as number[]).map((i) => input.row(i));
+  },
+} as DataframeApi & ThisType<Target>;
 
-function limit<T>(rows: T[]): T[] {
-  if (rows.length > MAX_ROWS) throw new AuthorError(`dataframe: ${rows.length} rows is more than ${MAX_ROWS}; show a slice (rows.slice(0, 100)).`);
-  return rows;
-}
-
-function cell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  if (typeof v === "bigint") return v.toString();
-  if (v instanceof Date) return v.toISOString();
-  return JSON.stringify(v);
+/**
+ * The drawn columns and their dataset. Encoded (and hashed) on every call: caching by the
+ * input object would miss a page that edits its rows in place between runs.
+ */
+function prepared(input: Normalised, config: ColumnConfigMap | undefined) {
+  const { pick, cols } = columnDescs(input.names, input.raw.map(inferType), config);
+  const { dataset, json } = toDataset(input, pick);
+  return { dataset, json, cols };
 }

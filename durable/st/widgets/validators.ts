@@ -8,6 +8,7 @@ import { validateBoolean } from "./checkbox";
 import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
 import { validateDate } from "./date-input";
+import { validateSelection } from "../elements/dataframe";
 import type { Validate } from "./kind";
 import { validateNumber } from "./number-input";
 import { validateSlider } from "./slider";
@@ -28,6 +29,7 @@ const table: Record<WidgetKind, Validate> = {
   colorPicker: validateColor,
   numberInput: validateNumber,
   dateInput: validateDate,
+  dataframe: validateSelection,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {

@@ -1,0 +1,111 @@
+/**
+ * Where a session's dataframe data lives: in memory while the object is awake, and in the
+ * object's storage so windows can be answered after it hibernates and wakes without a
+ * rerun. Each dataset is stored once, keyed by its id, as pieces of its JSON (a stored value
+ * is at most 2 MB), and dropped when no element in the tree names it any more.
+ * Sort orders are computed on demand and kept in memory only (cheap to recompute).
+ */
+import type { Sort } from "../../protocol/data";
+import { type Dataset, fromJson } from "./dataset";
+import { sortOrder } from "./sort";
+
+/** characters per stored piece: at most 3 bytes each in UTF-8, so under 2 MB */
+const PIECE = 600_000;
+/** sort orders kept per object (each is 4 bytes a row) */
+const MAX_ORDERS = 8;
+
+/** The stored datasets: id → how many pieces its JSON is in. Kept in the session record. */
+export type StoredIndex = Record<string, number>;
+
+/** What the shelf needs of Durable Object storage (AppTest has none: memory only). */
+export type ShelfStorage = Pick<DurableObjectStorage, "get" | "put" | "delete">;
+
+export class DataShelf {
+  private readonly memory = new Map<string, { dataset: Dataset; json?: string }>();
+  private readonly orders = new Map<string, Uint32Array>();
+
+  constructor(
+    /** persisted with the session record */
+    readonly stored: StoredIndex = {},
+  ) {}
+
+  /** A run drew this dataset: keep it (its JSON too, until it is stored). */
+  keep(dataset: Dataset, json: string): void {
+    const had = this.memory.get(dataset.id);
+    if (had) return;
+    this.memory.set(dataset.id, { dataset, ...(Object.hasOwn(this.stored, dataset.id) ? {} : { json }) });
+  }
+
+  /** The dataset, from memory or (after a wake) from storage; undefined for an id no element names. */
+  async find(storage: ShelfStorage | null, id: string): Promise<Dataset | undefined> {
+    const had = this.memory.get(id)?.dataset;
+    if (had) return had;
+    if (!storage || !Object.hasOwn(this.stored, id)) return undefined;
+    const keys = pieceKeys(id, this.stored[id]!);
+    const pieces = await storage.get<string>(keys);
+    const dataset = fromJson(id, keys.map((k) => pieces.get(k) ?? "").join(""));
+    this.memory.set(id, { dataset });
+    return dataset;
+  }
+
+  /** Row indices of the dataset in this sort order (computed once, then kept). */
+  order(dataset: Dataset, sort: Sort): Uint32Array {
+    const key = `${dataset.id}:${sort[0]}:${sort[1]}`;
+    let order = this.orders.get(key);
+    if (!order) {
+      order = sortOrder(dataset, sort);
+      if (this.orders.size >= MAX_ORDERS) this.orders.delete(this.orders.keys().next().value!);
+      this.orders.set(key, order);
+    }
+    return order;
+  }
+
+  /**
+   * After a run: store the datasets the tree names that are not stored yet, and forget (in
+   * memory and storage) those it no longer names. Returns the pieces to delete once the
+   * session record that no longer lists them is written — deleting first could leave a
+   * record naming pieces that are gone.
+   */
+  async sync(storage: ShelfStorage | null, named: ReadonlySet<string>): Promise<string[]> {
+    const writes: Record<string, string> = {};
+    for (const [id, entry] of this.memory) {
+      if (!named.has(id)) {
+        this.memory.delete(id);
+        continue;
+      }
+      if (entry.json === undefined || Object.hasOwn(this.stored, id)) continue;
+      const pieces = Math.max(1, Math.ceil(entry.json.length / PIECE));
+      pieceKeys(id, pieces).forEach((k, i) => (writes[k] = entry.json!.slice(i * PIECE, (i + 1) * PIECE)));
+      this.stored[id] = pieces;
+      delete entry.json;
+    }
+    const drop: string[] = [];
+    for (const id of Object.keys(this.stored)) {
+      if (named.has(id)) continue;
+      drop.push(...pieceKeys(id, this.stored[id]!));
+      delete this.stored[id];
+    }
+    for (const key of this.orders.keys()) if (!named.has(key.slice(0, key.indexOf(":")))) this.orders.delete(key);
+    if (storage) {
+      // a put takes at most 128 keys
+      const entries = Object.entries(writes);
+      for (let i = 0; i < entries.length; i += 128) await storage.put(Object.fromEntries(entries.slice(i, i + 128)));
+    }
+    return drop;
+  }
+}
+
+/** Every data id the tree's dataframes name. */
+export function namedData(roots: readonly { k: string; p: Record<string, unknown>; c?: unknown[] }[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: { k: string; p: Record<string, unknown>; c?: unknown[] }) => {
+    if (node.k === "dataframe" && typeof node.p.data === "string") out.add(node.p.data);
+    node.c?.forEach((child) => walk(child as typeof node));
+  };
+  roots.forEach(walk);
+  return out;
+}
+
+function pieceKeys(id: string, pieces: number): string[] {
+  return Array.from({ length: pieces }, (_, i) => `data:${id}:${i}`);
+}
