@@ -12,6 +12,7 @@ import { applyHead } from "./view/document-head";
 import { html } from "./view/html";
 import { syncRootClasses } from "./view/root-classes";
 import { followDevBuild } from "./wire/dev-build";
+import { Rows } from "./wire/rows";
 import { sender } from "./wire/send";
 import { parseServerMsg } from "./wire/server-msg";
 import { freshSessionId, sessionId } from "./wire/session-id";
@@ -26,9 +27,12 @@ const socket = new Socket({
   text(data) {
     const msg = parseServerMsg(data);
     if (msg?.t === "hello") socket.greeted();
-    if (msg) store.receive(msg);
+    if (msg && !rows.receive(msg)) store.receive(msg);
   },
-  down: (refused) => store.down(refused),
+  down: (refused) => {
+    rows.down();
+    store.down(refused);
+  },
   expired: () => {
     freshSessionId();
     store.expired();
@@ -40,6 +44,7 @@ const store = new Store({
   resend: (msgs) => msgs.forEach((m) => socket.send(JSON.stringify(m))),
 });
 const send = sender(socket, store);
+const rows = new Rows(socket);
 
 store.subscribe(() => {
   syncRootClasses(root, store.state);
@@ -49,7 +54,7 @@ followHistory(store, send);
 render(
   html`<${App}
     store=${store}
-    input=${{ send, forms: forms(send) }}
+    input=${{ send, forms: forms(send), rows }}
     navigate=${(path: string) => navigate(store, send, path)}
   />`,
   root,

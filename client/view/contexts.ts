@@ -7,6 +7,7 @@
 import { createContext } from "preact";
 import type { Node } from "../../protocol/tree";
 import type { Forms } from "../state/forms";
+import type { RowsChannel } from "../wire/rows";
 import type { Send } from "../wire/send";
 
 export const StaleContext = createContext<(node: Node) => boolean>(() => false);
@@ -17,6 +18,8 @@ export const OfflineContext = createContext(false);
 export interface Input {
   send: Send;
   forms: Forms;
+  /** windows of dataframe rows (not input: no rerun) */
+  rows: RowsChannel;
 }
 
 // No default: main.ts always provides one, and a view rendered without it should fail loudly.

@@ -29,6 +29,7 @@ import { Markdown } from "./elements/markdown";
 import { Metric } from "./elements/metric";
 import { Spinner } from "./elements/spinner";
 import { Subheader } from "./elements/subheader";
+import { Table } from "./elements/table";
 import { Text } from "./elements/text";
 import { Title } from "./elements/title";
 import { Button } from "./widgets/button";
@@ -60,6 +61,7 @@ const VIEWS: Views = {
   code: Code,
   json: Json,
   dataframe: Dataframe,
+  table: Table,
   divider: Divider,
   metric: Metric,
   alert: Alert,

@@ -19,7 +19,8 @@ const SHAPES: Record<ServerMsg["t"], Check> = {
   run: (m) => typeof m.run === "number" && typeof m.page === "string",
   delta: (m) => typeof m.run === "number" && Array.isArray(m.ops) && optionalCount(m.ack),
   done: (m) => typeof m.run === "number" && Array.isArray(m.ops) && optionalCount(m.ack),
-  error: (m) => typeof m.message === "string" && optionalCount(m.n),
+  error: (m) => typeof m.message === "string" && optionalCount(m.n) && optionalCount(m.q),
+  rows: (m) => typeof m.q === "number" && typeof m.data === "string" && typeof m.from === "number" && Array.isArray(m.rows) && Array.isArray(m.idx),
 };
 
 export function parseServerMsg(text: string): ServerMsg | null {

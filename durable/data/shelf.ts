@@ -36,6 +36,11 @@ export class DataShelf {
     this.memory.set(dataset.id, { dataset, ...(Object.hasOwn(this.stored, dataset.id) ? {} : { json }) });
   }
 
+  /** The dataset if it is in memory (AppTest: always). */
+  peek(id: string): Dataset | undefined {
+    return this.memory.get(id)?.dataset;
+  }
+
   /** The dataset, from memory or (after a wake) from storage; undefined for an id no element names. */
   async find(storage: ShelfStorage | null, id: string): Promise<Dataset | undefined> {
     const had = this.memory.get(id)?.dataset;

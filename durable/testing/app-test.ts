@@ -23,7 +23,8 @@ import { coalesce, type RunInput } from "../runner";
 import { type App, defineApp, type PageDef, pageInfos } from "../st/app";
 import type { SessionStores } from "../st/context";
 import { SessionState } from "../st/state";
-import { DataShelf } from "../data/shelf";
+import { DataShelf, namedData } from "../data/shelf";
+import { DataframeHandle } from "./dataframe-handle";
 import { WidgetHandle } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
@@ -93,6 +94,8 @@ export class AppTest {
         () => {},
       );
       this.auditEvents.push(...(result.events ?? []));
+      // as the session does after each run: data no table names is forgotten
+      await this.stores.data.sync(null, namedData(this.session.tree.roots));
       if (!result.next) break;
       input = result.next;
     }
@@ -157,13 +160,37 @@ export class AppTest {
   timeInput(label: string): WidgetHandle { return this.widget("timeInput", label); }
   colorPicker(label: string): WidgetHandle { return this.widget("colorPicker", label); }
 
+  /**
+   * The dataframe at this position (0: the first on the page) or with this key: its full
+   * data, its columns as configured, its selection.
+   */
+  dataframe(which: number | string = 0): DataframeHandle {
+    const all = this.get("dataframe");
+    const found = typeof which === "number" ? all[which] : all.find((e) => this.stores.meta[e.node.p.id as string]?.key === which);
+    if (!found) throw new Error(`AppTest: no dataframe ${JSON.stringify(which)} on ${this.page} (there are ${all.length}).`);
+    const dataset = this.stores.data.peek(found.node.p.data as string);
+    if (!dataset) throw new Error("AppTest: the dataframe's data is not kept (this is a bug in edgelit).");
+    return new DataframeHandle(found.node, dataset, this, this.widgetInput());
+  }
+
+  /** A static table's rows, as drawn: `{ columns, rows }`. */
+  table(index = 0): { columns: string[]; rows: unknown[][] } {
+    const found = this.get("table")[index];
+    if (!found) throw new Error(`AppTest: no table ${index} on ${this.page}.`);
+    return { columns: (found.node.p.cols as { name: string }[]).map((c) => c.name), rows: found.node.p.rows as unknown[][] };
+  }
+
+  private widgetInput() {
+    return {
+      give: (msg: ClientMsg) => this.give(msg),
+      formValues: (form: string) => this.formValues(form),
+      hold: (form: string, id: string, v: WireValue) => this.held(form).set(id, v),
+    };
+  }
+
   /** The widget of this kind and label (throws, naming what is there, when there is none). */
   widget(kind: string, label: string): WidgetHandle {
-    return new WidgetHandle(this.byLabel(kind, label), this, {
-      give: (msg) => this.give(msg),
-      formValues: (form) => this.formValues(form),
-      hold: (form, id, v) => this.held(form).set(id, v),
-    });
+    return new WidgetHandle(this.byLabel(kind, label), this, this.widgetInput());
   }
 
   /** @internal values set on widgets of a form, sent when it is submitted */

@@ -1,32 +1,28 @@
 /**
- * st.dataframe: a scrollable table with a sticky header; numbers are right-aligned and
- * formatted for the reader's locale, empty cells shown as a faint dash.
+ * st.dataframe: the virtualised grid (dataframe/grid.ts); with `select`, also a widget whose
+ * value is the selected rows' indices in the data (stable under sorting), committed on each
+ * click of a row's checkbox (buffered by its form, as any widget).
  */
 import type { ElementProps } from "../../../protocol/elements";
 import { html } from "../html";
+import { useWidget } from "../use-widget";
 import type { ViewProps } from "../view-props";
+import { Grid } from "./dataframe/grid";
 
-type Cell = ElementProps["dataframe"]["rows"][number][number];
+type Props = ElementProps["dataframe"];
 
-function show(v: Cell) {
-  if (v === null) return html`<span class="el-muted" aria-label="empty">—</span>`;
-  if (typeof v === "number") return v.toLocaleString(undefined, { maximumFractionDigits: 4 });
-  return String(v);
+export function Dataframe({ props }: ViewProps<Props>) {
+  if (props.select && props.id) return html`<${Selectable} props=${props} />`;
+  return html`<${Grid} props=${props} selection=${null} />`;
 }
 
-export function Dataframe({ props }: ViewProps<ElementProps["dataframe"]>) {
-  // A column of numbers is right-aligned, header included.
-  const numeric = props.columns.map((_, i) => props.rows.length > 0 && props.rows.every((r) => r[i] === null || typeof r[i] === "number"));
-  return html`<div class="el-dataframe" tabIndex=${0} style=${props.height ? `max-height:${props.height}px` : undefined}>
-    <table>
-      <thead>
-        <tr>${props.columns.map((c, i) => html`<th scope="col" class=${numeric[i] ? "el-num" : undefined}>${c}</th>`)}</tr>
-      </thead>
-      <tbody>
-        ${props.rows.map(
-          (row) => html`<tr>${row.map((v, i) => html`<td class=${numeric[i] ? "el-num" : undefined}>${show(v)}</td>`)}</tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+function Selectable({ props }: { props: Props }) {
+  const w = useWidget({ ...props, id: props.id!, label: props.label ?? "dataframe", value: props.value ?? [] });
+  const single = props.select === "row";
+  const value = new Set(w.value);
+  const toggle = (index: number) => {
+    const next = single ? (value.has(index) ? [] : [index]) : value.has(index) ? w.value.filter((i) => i !== index) : [...w.value, index].sort((a, b) => a - b);
+    w.commit(next);
+  };
+  return html`<${Grid} props=${props} selection=${{ value, single, disabled: w.disabled, toggle }} />`;
 }
