@@ -147,4 +147,23 @@ export default defineApp([
     st.text(`today=${st.dateInput("Until 2000", { max: "2000-01-01" })}`);
     if (st.checkbox("Default before min")) st.dateInput("Outside", { value: "2019-12-31", min: "2020-01-01" });
   }),
+  // 100,000 rows × 10 columns: values in a scrambled order, every 10th value empty, names as text.
+  definePage("/grid", "Grid", (st) => {
+    const other = st.checkbox("Other data");
+    st.dataframe(gridData(other ? 7 : 100_000));
+    const picked = st.dataframe(
+      { name: ["Ada", "Grace", "Linus"], age: [36, 85, null] },
+      { selection: "rows", key: "people" },
+    );
+    st.text(`picked=${picked.map((p) => p.name).join(",")}`);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
+
+/** The grid page's table: row i's `value` is a scramble of i, null for every 10th row. */
+export function gridData(rows: number): Record<string, unknown[]> {
+  const cols: Record<string, unknown[]> = {};
+  cols.value = Array.from({ length: rows }, (_, i) => (i % 10 === 9 ? null : (i * 7919) % 100_003));
+  cols.name = Array.from({ length: rows }, (_, i) => `row ${i}`);
+  for (let c = 0; c < 8; c++) cols[`c${c}`] = Array.from({ length: rows }, (_, i) => i * (c + 1));
+  return cols;
+}
