@@ -24,5 +24,6 @@ function Selectable({ props }: { props: Props }) {
     const next = single ? (value.has(index) ? [] : [index]) : value.has(index) ? w.value.filter((i) => i !== index) : [...w.value, index].sort((a, b) => a - b);
     w.commit(next);
   };
-  return html`<${Grid} props=${props} selection=${{ value, single, disabled: w.disabled, toggle }} />`;
+  const all = (on: boolean) => w.commit(on ? Array.from({ length: props.count }, (_, i) => i) : []);
+  return html`<${Grid} props=${props} selection=${{ value, single, disabled: w.disabled, toggle, all }} />`;
 }

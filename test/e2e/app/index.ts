@@ -5,6 +5,7 @@ import button from "./conformance/button";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
+import { bigTable, columnConfigPage, selections, table } from "./conformance/dataframe";
 import dateInput from "./conformance/date-input";
 import empty from "./conformance/empty";
 import expander from "./conformance/expander";
@@ -53,4 +54,8 @@ export default defineApp([
   sidebarCollapsed,
   tabs,
   tabsSelection,
+  selections,
+  columnConfigPage,
+  table,
+  bigTable,
 ]);

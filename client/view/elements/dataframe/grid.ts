@@ -27,7 +27,12 @@ export interface Selection {
   single: boolean;
   disabled: boolean;
   toggle(index: number): void;
+  /** select every row (multi-row tables small enough to send them all), or none */
+  all(on: boolean): void;
 }
+
+/** a selection travels as a list of row numbers, and an input's list holds at most this many */
+const MAX_SELECT_ALL = 1000;
 
 export function Grid({ props, selection }: { props: Props; selection: Selection | null }) {
   const [sort, setSort] = useState<Sort | null>(() => storedSort(props.data));
@@ -103,11 +108,22 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
     title=${props.help}
     style=${`height:${height}px`}
     onScroll=${(e: Event) => setTop((e.currentTarget as HTMLElement).scrollTop)}
-    onKeyDown=${(e: KeyboardEvent) => scrollByKey(e, box.current!)}
+    onKeyDown=${(e: KeyboardEvent) => {
+      // Escape clears the selection (Streamlit's grid does the same)
+      if (e.key === "Escape" && selection && selection.value.size > 0 && !selection.disabled) selection.all(false);
+      else scrollByKey(e, box.current!);
+    }}
   >
     <div class="el-df-canvas" style=${`height:${(props.count + 1) * ROW_HEIGHT}px;width:${total}px`}>
       <div role="row" aria-rowindex=${1} class="el-df-row el-df-head" style=${`grid-template-columns:${template}`}>
-        ${selection ? html`<div role="columnheader" class="el-df-cell el-df-pick"><span class="el-visually-hidden">Selected</span></div>` : null}
+        ${selection
+          ? html`<div role="columnheader" class="el-df-cell el-df-pick">
+              ${!selection.single && props.count > 0 && props.count <= MAX_SELECT_ALL
+                ? html`<input type="checkbox" aria-label="Select all rows" disabled=${selection.disabled}
+                    checked=${selection.value.size === props.count} onChange=${(e: Event) => selection.all((e.currentTarget as HTMLInputElement).checked)} />`
+                : html`<span class="el-visually-hidden">Selected</span>`}
+            </div>`
+          : null}
         ${props.hideIndex ? null : html`<div role="columnheader" class="el-df-cell el-df-index"><span class="el-visually-hidden">Row</span></div>`}
         ${props.cols.map((c, i) => {
           const dir = sort?.[0] === i ? sort[1] : null;
