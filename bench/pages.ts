@@ -34,3 +34,12 @@ export const incidentPages = [
   page("/_bench/incident-cached", "Incident (cached)", cachedQuery),
   page("/_bench/incident-uncached", "Incident (uncached)", (days) => queryMetrics("uncached", days)),
 ];
+
+/** 100,000 rows × 10 columns for bench/dataframe.mjs: numbers, a scramble with gaps, text. */
+export const dataframePage = definePage("/_bench/dataframe", "Dataframe (100k × 10)", (st) => {
+  const cols: Record<string, unknown[]> = {};
+  cols.value = Array.from({ length: 100_000 }, (_, i) => (i % 10 === 9 ? null : (i * 7919) % 100_003));
+  cols.name = Array.from({ length: 100_000 }, (_, i) => `row ${i}`);
+  for (let c = 0; c < 8; c++) cols[`c${c}`] = Array.from({ length: 100_000 }, (_, i) => Math.round(i * (c + 1) * 1.37 * 100) / 100);
+  st.dataframe(cols, { height: 600 });
+});

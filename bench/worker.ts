@@ -12,9 +12,9 @@ import { createSessionClass } from "../durable/session";
 import { defineApp } from "../durable/st/app";
 import { createWorker } from "../worker/create-worker";
 import type { Env } from "../worker/env";
-import { counts, incidentPages } from "./pages";
+import { counts, dataframePage, incidentPages } from "./pages";
 
-const app = defineApp([...demo.pages, ...incidentPages]);
+const app = defineApp([...demo.pages, ...incidentPages, dataframePage]);
 
 export const SessionObject = createSessionClass(app);
 

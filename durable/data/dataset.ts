@@ -48,15 +48,16 @@ export function normalise(data: TableData): Normalised {
   const cols: Record<string, readonly unknown[]> = isArrowTable(data) ? arrowColumns(data) : (data as Record<string, readonly unknown[]>);
   const names = Object.keys(cols);
   for (const n of names) if (!Array.isArray(cols[n])) throw new AuthorError(`dataframe: column ${JSON.stringify(n)} is not an array.`);
-  const count = Math.max(0, ...names.map((n) => cols[n]!.length));
-  const raw = names.map((n) => Array.from({ length: count }, (_, i) => cols[n]![i]));
+  const count = names.reduce((m, n) => Math.max(m, cols[n]!.length), 0);
+  // a column as long as the table is used as it is (no copy); a short one reads as undefined past its end
+  const raw = names.map((n) => cols[n] as unknown[]);
   return { names, raw, count, row: (i) => Object.fromEntries(names.map((n, c) => [n, raw[c]![i] ?? null])) };
 }
 
 /** The dataset of the given columns of `input` (by index), with its id. */
 export function toDataset(input: Normalised, pick: readonly number[] = input.names.map((_, i) => i)): { dataset: Dataset; json: string } {
   const names = pick.map((c) => input.names[c]!);
-  const columns = pick.map((c) => input.raw[c]!.map(cell));
+  const columns = pick.map((c) => cells(input.raw[c]!, input.count));
   const types = pick.map((c) => inferType(input.raw[c]!));
   const json = JSON.stringify({ names, types, columns });
   if (json.length > MAX_DATA_CHARS) {
@@ -64,7 +65,8 @@ export function toDataset(input: Normalised, pick: readonly number[] = input.nam
       `dataframe: this data is ${(json.length / 1e6).toFixed(1)} MB as stored, more than ${MAX_DATA_CHARS / 1e6} MB; show fewer rows or columns.`,
     );
   }
-  const id = `d${hash53(json).toString(36)}${hash53(json, 1).toString(36)}`;
+  // 53 bits of hash and the length: two different tables in one session won't share an id
+  const id = `d${hash53(json).toString(36)}${json.length.toString(36)}`;
   return { dataset: { id, names, types, columns, count: input.count }, json };
 }
 
@@ -72,6 +74,16 @@ export function toDataset(input: Normalised, pick: readonly number[] = input.nam
 export function fromJson(id: string, json: string): Dataset {
   const { names, types, columns } = JSON.parse(json) as Pick<Dataset, "names" | "types" | "columns">;
   return { id, names, types, columns, count: columns[0]?.length ?? 0 };
+}
+
+/** A column's wire cells, `count` long (numbers, the common case, on a fast path). */
+function cells(raw: readonly unknown[], count: number): Cell[] {
+  const out: Cell[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = raw[i];
+    out[i] = typeof v === "number" ? (Number.isFinite(v) ? v : null) : cell(v);
+  }
+  return out;
 }
 
 export function cell(v: unknown): Cell {

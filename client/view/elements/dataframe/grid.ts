@@ -16,8 +16,14 @@ import { cellText } from "./format";
 import { useRows } from "./windows";
 
 const OVERSCAN = 10;
-/** rows asked for beyond each edge of the view, so a steady scroll finds them already here */
+/**
+ * Rows asked for beyond the view once the table scrolls, so a steady scroll finds them
+ * already here: at least AHEAD each way, and in the scroll's direction as many as about
+ * LEAD_FRAMES frames at its current speed cover. Until the first scroll (and right after a
+ * sort) only the view is asked for, so opening or sorting costs a few KB.
+ */
 const AHEAD = 200;
+const LEAD_FRAMES = 20;
 const RETRY_MS = 500;
 
 type Props = ElementProps["dataframe"];
@@ -38,6 +44,8 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
   const [sort, setSort] = useState<Sort | null>(() => storedSort(props.data));
   const [top, setTop] = useState(0);
   const box = useRef<HTMLDivElement>(null);
+  /** the last scroll: where it was and how far it moved (rows), for the lookahead */
+  const motion = useRef({ top: 0, rows: 0, scrolled: false });
   const source = useRows(props.data, props.count, props.rows, sort);
   const widths = useColumnWidths(props);
 
@@ -47,7 +55,12 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
   const last = Math.min(props.count, Math.floor(top / ROW_HEIGHT) + viewRows + OVERSCAN);
 
   useEffect(() => {
-    source.want(first - AHEAD, last + AHEAD);
+    const m = motion.current;
+    if (!m.scrolled) source.want(first, last);
+    else {
+      const lead = Math.min(900, Math.max(AHEAD, Math.abs(m.rows) * LEAD_FRAMES));
+      source.want(first - (m.rows < 0 ? lead : AHEAD), last + (m.rows >= 0 ? lead : AHEAD));
+    }
     // a window that failed (the line went down) is asked for again while rows are missing
     const missing = () => {
       for (let r = first; r < last; r++) if (!source.row(r)) return true;
@@ -62,6 +75,7 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
     const next: Sort | null = sort?.[0] !== c ? [c, "asc"] : sort[1] === "asc" ? [c, "desc"] : null;
     setSort(next);
     keepSort(props.data, next);
+    motion.current.scrolled = false;
   };
 
   const template = [
@@ -107,7 +121,12 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
     aria-multiselectable=${selection && !selection.single ? "true" : undefined}
     title=${props.help}
     style=${`height:${height}px`}
-    onScroll=${(e: Event) => setTop((e.currentTarget as HTMLElement).scrollTop)}
+    onScroll=${(e: Event) => {
+      const now = (e.currentTarget as HTMLElement).scrollTop;
+      const m = motion.current;
+      motion.current = { top: now, rows: (now - m.top) / ROW_HEIGHT, scrolled: true };
+      setTop(now);
+    }}
     onKeyDown=${(e: KeyboardEvent) => {
       // Escape clears the selection (Streamlit's grid does the same)
       if (e.key === "Escape" && selection && selection.value.size > 0 && !selection.disabled) selection.all(false);
