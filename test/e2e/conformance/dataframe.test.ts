@@ -139,6 +139,11 @@ describe("a 100,000-row dataframe", () => {
     const max = Math.max(...values);
     const first = g.locator('[role="row"][aria-rowindex="2"]');
     await expect.poll(() => first.textContent()).toContain(max.toLocaleString("en-US"));
+    // the sort is the tab's view state: it survives a refresh
+    await page.reload();
+    await idle(page);
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("descending");
+    await expect.poll(() => first.textContent()).toContain(max.toLocaleString("en-US"));
     await header.getByRole("button").click();
     await expect.poll(() => header.getAttribute("aria-sort")).toBe("none");
     await expect.poll(() => first.textContent()).toContain("row 0");
