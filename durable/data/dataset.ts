@@ -6,14 +6,14 @@
  */
 import type { Cell, ColumnType } from "../../protocol/data";
 import { AuthorError } from "../st/errors";
-import { hash53 } from "../st/widgets/identity";
 import { arrowColumns, type ArrowTableLike, isArrowTable } from "./arrow";
+import { contentId } from "./content-id";
 
 export type TableData = ReadonlyArray<Record<string, unknown>> | Readonly<Record<string, readonly unknown[]>> | ArrowTableLike;
 
 /**
- * Most JSON a dataset may take when stored (about as many bytes: it is mostly ASCII). 100,000
- * rows × 10 number columns is about 10 MB.
+ * Most JSON a dataset may take when stored, as estimated (about as many bytes: it is mostly
+ * ASCII). 100,000 rows × 10 number columns is about 10 MB.
  */
 export const MAX_DATA_CHARS = 32_000_000;
 
@@ -55,19 +55,20 @@ export function normalise(data: TableData): Normalised {
 }
 
 /** The dataset of the given columns of `input` (by index), with its id. */
-export function toDataset(input: Normalised, pick: readonly number[] = input.names.map((_, i) => i)): { dataset: Dataset; json: string } {
+export function toDataset(input: Normalised, pick: readonly number[] = input.names.map((_, i) => i)): { dataset: Dataset } {
   const names = pick.map((c) => input.names[c]!);
   const columns = pick.map((c) => cells(input.raw[c]!, input.count));
   const types = pick.map((c) => inferType(input.raw[c]!));
-  const json = JSON.stringify({ names, types, columns });
-  if (json.length > MAX_DATA_CHARS) {
-    throw new AuthorError(
-      `dataframe: this data is ${(json.length / 1e6).toFixed(1)} MB as stored, more than ${MAX_DATA_CHARS / 1e6} MB; show fewer rows or columns.`,
-    );
+  const { id, size } = contentId(names, types, columns);
+  if (size > MAX_DATA_CHARS) {
+    throw new AuthorError(`dataframe: this data is about ${(size / 1e6).toFixed(1)} MB as stored, more than ${MAX_DATA_CHARS / 1e6} MB; show fewer rows or columns.`);
   }
-  // 53 bits of hash and the length: two different tables in one session won't share an id
-  const id = `d${hash53(json).toString(36)}${json.length.toString(36)}`;
-  return { dataset: { id, names, types, columns, count: input.count }, json };
+  return { dataset: { id, names, types, columns, count: input.count } };
+}
+
+/** The stored form of a dataset: its JSON (columnar, so the names are written once). */
+export function toJson(ds: Dataset): string {
+  return JSON.stringify({ names: ds.names, types: ds.types, columns: ds.columns });
 }
 
 /** A dataset read back from its stored JSON. */

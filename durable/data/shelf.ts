@@ -6,7 +6,7 @@
  * Sort orders are computed on demand and kept in memory only (cheap to recompute).
  */
 import type { Sort } from "../../protocol/data";
-import { type Dataset, fromJson } from "./dataset";
+import { type Dataset, fromJson, toJson } from "./dataset";
 import { sortOrder } from "./sort";
 
 /** characters per stored piece: at most 3 bytes each in UTF-8, so under 2 MB */
@@ -21,7 +21,7 @@ export type StoredIndex = Record<string, number>;
 export type ShelfStorage = Pick<DurableObjectStorage, "get" | "put" | "delete">;
 
 export class DataShelf {
-  private readonly memory = new Map<string, { dataset: Dataset; json?: string }>();
+  private readonly memory = new Map<string, Dataset>();
   private readonly orders = new Map<string, Uint32Array>();
 
   constructor(
@@ -29,27 +29,25 @@ export class DataShelf {
     readonly stored: StoredIndex = {},
   ) {}
 
-  /** A run drew this dataset: keep it (its JSON too, until it is stored). */
-  keep(dataset: Dataset, json: string): void {
-    const had = this.memory.get(dataset.id);
-    if (had) return;
-    this.memory.set(dataset.id, { dataset, ...(Object.hasOwn(this.stored, dataset.id) ? {} : { json }) });
+  /** A run drew this dataset: keep it (stored by the next sync, if it is new). */
+  keep(dataset: Dataset): void {
+    if (!this.memory.has(dataset.id)) this.memory.set(dataset.id, dataset);
   }
 
   /** The dataset if it is in memory (AppTest: always). */
   peek(id: string): Dataset | undefined {
-    return this.memory.get(id)?.dataset;
+    return this.memory.get(id);
   }
 
   /** The dataset, from memory or (after a wake) from storage; undefined for an id no element names. */
   async find(storage: ShelfStorage | null, id: string): Promise<Dataset | undefined> {
-    const had = this.memory.get(id)?.dataset;
+    const had = this.memory.get(id);
     if (had) return had;
     if (!storage || !Object.hasOwn(this.stored, id)) return undefined;
     const keys = pieceKeys(id, this.stored[id]!);
     const pieces = await storage.get<string>(keys);
     const dataset = fromJson(id, keys.map((k) => pieces.get(k) ?? "").join(""));
-    this.memory.set(id, { dataset });
+    this.memory.set(id, dataset);
     return dataset;
   }
 
@@ -73,16 +71,16 @@ export class DataShelf {
    */
   async sync(storage: ShelfStorage | null, named: ReadonlySet<string>): Promise<string[]> {
     const writes: Record<string, string> = {};
-    for (const [id, entry] of this.memory) {
+    for (const [id, dataset] of this.memory) {
       if (!named.has(id)) {
         this.memory.delete(id);
         continue;
       }
-      if (entry.json === undefined || Object.hasOwn(this.stored, id)) continue;
-      const pieces = Math.max(1, Math.ceil(entry.json.length / PIECE));
-      pieceKeys(id, pieces).forEach((k, i) => (writes[k] = entry.json!.slice(i * PIECE, (i + 1) * PIECE)));
+      if (!storage || Object.hasOwn(this.stored, id)) continue;
+      const json = toJson(dataset);
+      const pieces = Math.max(1, Math.ceil(json.length / PIECE));
+      pieceKeys(id, pieces).forEach((k, i) => (writes[k] = json.slice(i * PIECE, (i + 1) * PIECE)));
       this.stored[id] = pieces;
-      delete entry.json;
     }
     const drop: string[] = [];
     for (const id of Object.keys(this.stored)) {

@@ -65,8 +65,8 @@ export const dataframeApi: DataframeApi & ThisType<Target> = {
     }
     this.ctx.checkpoint();
     const input = normalise(data);
-    const { dataset, json, cols } = prepared(input, opts.columnConfig);
-    if (!this.ctx.opts.shadow) this.ctx.stores.data.keep(dataset, json);
+    const { dataset, cols } = prepared(input, opts.columnConfig);
+    if (!this.ctx.opts.shadow) this.ctx.stores.data.keep(dataset);
     const props = {
       data: dataset.id,
       cols,
@@ -99,11 +99,11 @@ export const dataframeApi: DataframeApi & ThisType<Target> = {
 } as DataframeApi & ThisType<Target>;
 
 /**
- * The drawn columns and their dataset. Encoded (and hashed) on every call: caching by the
- * input object would miss a page that edits its rows in place between runs.
+ * The drawn columns and their dataset. Hashed on every call: caching by the input object
+ * would miss a page that edits its rows in place between runs.
  */
 function prepared(input: Normalised, config: ColumnConfigMap | undefined) {
   const { pick, cols } = columnDescs(input.names, input.raw.map(inferType), config);
-  const { dataset, json } = toDataset(input, pick);
-  return { dataset, json, cols };
+  const { dataset } = toDataset(input, pick);
+  return { dataset, cols };
 }

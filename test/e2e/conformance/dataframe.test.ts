@@ -167,7 +167,11 @@ describe("a 100,000-row dataframe", () => {
     for (const [path, width] of [["/conformance/dataframe-config", 1000], ["/conformance/dataframe-big", 400]] as const) {
       const { page } = await app.open(path, { viewport: { width, height: 700 }, colorScheme: "light" });
       await page.getByRole("grid").first().waitFor();
-      await page.screenshot({ path: `/tmp/edgelit-dataframe-${width}.png` });
+      await page.screenshot({ path: `test-results/dataframe-${width}.png` });
+      // scrolled sideways: the checkbox and row-number columns stay in view
+      await page.getByRole("grid").first().evaluate((el) => el.scrollBy(200, 700));
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `test-results/dataframe-${width}-scrolled.png` });
       await page.context().close();
     }
   });

@@ -84,6 +84,8 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
     ...widths.map((w) => `minmax(${w}px, 1fr)`),
   ].join(" ");
   const total = (selection ? 36 : 0) + (props.hideIndex ? 0 : indexWidth(props.count)) + widths.reduce((a, b) => a + b, 0);
+  // the selection and row-number columns stay in view when the table scrolls sideways
+  const indexLeft = `left:${selection ? 36 : 0}px`;
   const colCount = props.cols.length + (props.hideIndex ? 0 : 1) + (selection ? 1 : 0);
 
   const rows = [];
@@ -105,7 +107,7 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
               aria-label=${`Select row ${row.index}`} onChange=${() => selection.toggle(row.index)} />
           </div>`
         : null}
-      ${props.hideIndex ? null : html`<div role="rowheader" class="el-df-cell el-df-index">${row.index}</div>`}
+      ${props.hideIndex ? null : html`<div role="rowheader" class="el-df-cell el-df-index" style=${indexLeft}>${row.index}</div>`}
       ${row.cells.map((v, i) => html`<div role="gridcell" class=${cellClass(props.cols[i]!)}><${CellView} col=${props.cols[i]!} v=${v} /></div>`)}
     </div>`);
   }
@@ -143,7 +145,7 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
                 : html`<span class="el-visually-hidden">Selected</span>`}
             </div>`
           : null}
-        ${props.hideIndex ? null : html`<div role="columnheader" class="el-df-cell el-df-index"><span class="el-visually-hidden">Row</span></div>`}
+        ${props.hideIndex ? null : html`<div role="columnheader" class="el-df-cell el-df-index" style=${indexLeft}><span class="el-visually-hidden">Row</span></div>`}
         ${props.cols.map((c, i) => {
           const dir = sort?.[0] === i ? sort[1] : null;
           return html`<div role="columnheader" class=${cellClass(c)} aria-sort=${dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"} title=${c.help}>
