@@ -25,6 +25,15 @@ describe("st.dataframe", () => {
     expect((at.get("dataframe")[0]!.node.p.rows as unknown[]).length).toBe(100);
   });
 
+  it("draws an empty table", async () => {
+    const at = await AppTest.run(definePage("/", "Empty", (st) => {
+      st.dataframe([]);
+      st.dataframe({ lat: [], lon: [] });
+    }));
+    expect(at.dataframe(0).count).toBe(0);
+    expect(at.dataframe(1).columns.map((c) => c.name)).toEqual(["lat", "lon"]);
+  });
+
   it("infers column types: numbers, checkboxes, dates, text", async () => {
     const at = await AppTest.run(definePage("/", "Types", (st) => st.dataframe(people)));
     expect(at.dataframe().columns.map((c) => [c.name, c.type])).toEqual([

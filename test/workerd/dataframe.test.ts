@@ -98,6 +98,17 @@ describe("dataframe windows", () => {
     await c.click("Other data");
   });
 
+  it("rate-limits rows requests like any frame, naming the request it dropped", async () => {
+    const c = await connect("/grid");
+    const data = big(c).p.data as string;
+    const from = c.received.length;
+    for (let i = 0; i < 300; i++) c.send(JSON.stringify({ t: "rows", q: 10_000 + i, data, from: 0, to: 1 }));
+    const limited = await c.next((m): m is Refusal => m.t === "error" && m.code === "rate_limited", from);
+    expect(limited.q).toBeGreaterThanOrEqual(10_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(rowsOf(await window(c, { data, from: 5, to: 6 }))[0]![1]).toBe("row 5");
+  });
+
   it("sends no dataframe op when a rerun draws the same data", async () => {
     const c = await connect("/grid");
     const done = await c.act({ t: "rerun" });

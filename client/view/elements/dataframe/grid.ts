@@ -41,7 +41,11 @@ export interface Selection {
 const MAX_SELECT_ALL = 1000;
 
 export function Grid({ props, selection }: { props: Props; selection: Selection | null }) {
-  const [sort, setSort] = useState<Sort | null>(() => storedSort(props.data));
+  const [view, setView] = useState<{ data: string; sort: Sort | null }>(() => ({ data: props.data, sort: storedSort(props.data, props.cols.length) }));
+  // other data (a rerun drew another table here): its own sort, if the tab kept one
+  const sort = view.data === props.data ? view.sort : storedSort(props.data, props.cols.length);
+  if (view.data !== props.data) setView({ data: props.data, sort });
+  const setSort = (next: Sort | null) => setView({ data: props.data, sort: next });
   const [top, setTop] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   /** the last scroll: where it was and how far it moved (rows), for the lookahead */
@@ -202,10 +206,10 @@ function indexWidth(count: number): number {
 }
 
 /** The sort survives a refresh of the tab (it is view state, kept by the tab, not the server). */
-function storedSort(data: string): Sort | null {
+function storedSort(data: string, columns: number): Sort | null {
   try {
     const s = JSON.parse(sessionStorage.getItem(`edgelit:sort:${data}`) ?? "null") as Sort | null;
-    return Array.isArray(s) && typeof s[0] === "number" && (s[1] === "asc" || s[1] === "desc") ? s : null;
+    return Array.isArray(s) && Number.isInteger(s[0]) && s[0] >= 0 && s[0] < columns && (s[1] === "asc" || s[1] === "desc") ? s : null;
   } catch {
     return null;
   }
