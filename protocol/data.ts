@@ -36,6 +36,8 @@ export interface ColumnDesc {
   max?: number;
   /** link text (a fixed text, or a regex whose first group is shown) */
   display?: string;
+  /** pixels (default: from the header and the first rows' text) */
+  width?: number;
 }
 
 /** A sort: the column's index among the drawn columns, and its direction. */

@@ -75,6 +75,14 @@ describe("st.dataframe", () => {
     expect(at.dataframe().rows[0]).not.toHaveProperty("member");
   });
 
+  it("draws the columns of columnOrder only, in its order, with a configured width", async () => {
+    const at = await AppTest.run(definePage("/", "Order", (st) => st.dataframe(people, {
+      columnOrder: ["age", "name"],
+      columnConfig: { name: st.columnConfig.column({ width: "medium" }) },
+    })));
+    expect(at.dataframe().columns).toEqual([{ name: "age", type: "number" }, { name: "name", type: "text", width: 200 }]);
+  });
+
   it("refuses config for a column the data does not have", async () => {
     const at = await AppTest.run(definePage("/", "Bad", (st) => st.dataframe(people, { columnConfig: { nope: null } })));
     expect(at.exception[0]?.value).toMatch(/columnConfig names "nope", which is not a column/);

@@ -23,14 +23,20 @@ export interface ColumnConfig {
   yMin?: number;
   yMax?: number;
   hidden?: boolean;
+  /** "small" (75 px), "medium" (200), "large" (400), or pixels */
+  width?: "small" | "medium" | "large" | number;
 }
+
+const WIDTHS = { small: 75, medium: 200, large: 400 } as const;
 
 /** The page's column config: by column name, a header label, a config, or null to hide it. */
 export type ColumnConfigMap = Record<string, string | ColumnConfig | null>;
 
-type Common = Pick<ColumnConfig, "label" | "help" | "hidden">;
+type Common = Pick<ColumnConfig, "label" | "help" | "hidden" | "width">;
 
 export const columnConfig = {
+  /** any column: its label, help, width, or hidden (Streamlit's st.column_config.Column) */
+  column: (o: Common = {}): ColumnConfig => ({ ...o }),
   /** @example st.columnConfig.numberColumn({ label: "Price", format: "$%.2f" }) */
   numberColumn: (o: Common & Pick<ColumnConfig, "format" | "min" | "max"> = {}): ColumnConfig => ({ ...o, type: "number" }),
   textColumn: (o: Common = {}): ColumnConfig => ({ ...o, type: "text" }),
@@ -53,13 +59,21 @@ export type ColumnConfigHelpers = typeof columnConfig;
  * The drawn columns: for each column of the data (by index) that is not hidden, its
  * description. Config for a column the data does not have is an error naming it.
  */
-export function columnDescs(names: readonly string[], inferred: readonly ColumnType[], config: ColumnConfigMap = {}): { pick: number[]; cols: ColumnDesc[] } {
-  for (const name of Object.keys(config)) {
-    if (!names.includes(name)) throw new AuthorError(`dataframe: columnConfig names ${JSON.stringify(name)}, which is not a column (columns: ${names.join(", ")}).`);
+export function columnDescs(
+  names: readonly string[],
+  inferred: readonly ColumnType[],
+  config: ColumnConfigMap = {},
+  /** the columns to draw, in this order (Streamlit's column_order): the others are not drawn */
+  order?: readonly string[],
+): { pick: number[]; cols: ColumnDesc[] } {
+  for (const name of [...Object.keys(config), ...(order ?? [])]) {
+    if (!names.includes(name)) throw new AuthorError(`dataframe: ${order?.includes(name) ? "columnOrder" : "columnConfig"} names ${JSON.stringify(name)}, which is not a column (columns: ${names.join(", ")}).`);
   }
   const pick: number[] = [];
   const cols: ColumnDesc[] = [];
-  names.forEach((name, i) => {
+  const drawn = order ? order.map((n) => names.indexOf(n)) : names.map((_, i) => i);
+  drawn.forEach((i) => {
+    const name = names[i]!;
     const raw = Object.hasOwn(config, name) ? config[name] : undefined;
     if (raw === null || (typeof raw === "object" && raw.hidden)) return;
     const c: ColumnConfig = typeof raw === "string" ? { label: raw } : (raw ?? {});
@@ -72,6 +86,11 @@ export function columnDescs(names: readonly string[], inferred: readonly ColumnT
     if (min !== undefined) desc.min = min;
     if (max !== undefined) desc.max = max;
     if (c.displayText !== undefined) desc.display = c.displayText;
+    if (c.width !== undefined) {
+      const w = typeof c.width === "number" ? c.width : WIDTHS[c.width];
+      if (!(w > 0)) throw new AuthorError(`dataframe: column ${JSON.stringify(name)} has width ${JSON.stringify(c.width)}; use "small", "medium", "large" or pixels.`);
+      desc.width = w;
+    }
     pick.push(i);
     cols.push(desc);
   });

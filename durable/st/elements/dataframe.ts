@@ -20,6 +20,8 @@ export interface DataframeOptions<A extends unknown[] = unknown[]> {
   /** pixels (default: up to 10 rows, as Streamlit) */
   height?: number;
   columnConfig?: ColumnConfigMap;
+  /** the columns to show, in this order (the others are hidden) */
+  columnOrder?: string[];
   /** hide the row-number column */
   hideIndex?: boolean;
   /** "rows": people can select rows with a checkbox; "row": one at a time. The call returns them. */
@@ -65,7 +67,7 @@ export const dataframeApi: DataframeApi & ThisType<Target> = {
     }
     this.ctx.checkpoint();
     const input = normalise(data);
-    const { dataset, cols } = prepared(input, opts.columnConfig);
+    const { dataset, cols } = prepared(input, opts.columnConfig, opts.columnOrder);
     if (!this.ctx.opts.shadow) this.ctx.stores.data.keep(dataset);
     const props = {
       data: dataset.id,
@@ -102,8 +104,8 @@ export const dataframeApi: DataframeApi & ThisType<Target> = {
  * The drawn columns and their dataset. Hashed on every call: caching by the input object
  * would miss a page that edits its rows in place between runs.
  */
-function prepared(input: Normalised, config: ColumnConfigMap | undefined) {
-  const { pick, cols } = columnDescs(input.names, input.raw.map(inferType), config);
+function prepared(input: Normalised, config: ColumnConfigMap | undefined, order: string[] | undefined) {
+  const { pick, cols } = columnDescs(input.names, input.raw.map(inferType), config, order);
   const { dataset } = toDataset(input, pick);
   return { dataset, cols };
 }

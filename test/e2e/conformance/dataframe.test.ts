@@ -72,9 +72,20 @@ describe("st.dataframe selections as Streamlit's tests expect them", () => {
 });
 
 describe("st.column_config as Streamlit's tests expect it", () => {
+  it("hides the index, orders, labels and hides columns", async () => {
+    const { page } = await app.open("/conformance/dataframe-config");
+    const headers = (n: number) => grid(page, n).getByRole("columnheader").allTextContents();
+    expect(await headers(0)).toEqual(["col_0", "col_1", "col_2", "col_3", "col_4"]);
+    expect(await grid(page, 0).getByRole("rowheader").count()).toBe(0);
+    expect(await headers(1)).toEqual(["Row", "col_4", "col_3", "col_0"]);
+    expect(await headers(2)).toEqual(["Row", "Column 0", "col_1", "Column 1", "col_3", "col_4"]);
+    expect(await headers(3)).toEqual(["Row", "col_0", "col_2", "col_4"]);
+    await page.context().close();
+  });
+
   it("formats numbers, dates and links, draws checkboxes, bars and sparklines, hides a column", async () => {
     const { page, problems } = await app.open("/conformance/dataframe-config");
-    const g = grid(page, 0);
+    const g = grid(page, 4);
     for (const text of ["Price", "$1.50", "$1234.57", "12.34%", "50.00%", "3 items", "1200 items", "25%", "docs", "5 Jan 2024", "24 Dec 2023"]) {
       await g.getByText(text, { exact: true }).first().waitFor();
     }
@@ -164,7 +175,7 @@ describe("a 100,000-row dataframe", () => {
   });
 
   it("looks right in light mode, wide and narrow (screenshots)", async () => {
-    for (const [path, width] of [["/conformance/dataframe-config", 1000], ["/conformance/dataframe-big", 400]] as const) {
+    for (const [path, width] of [["/conformance/dataframe-selections", 1000], ["/conformance/dataframe-big", 400]] as const) {
       const { page } = await app.open(path, { viewport: { width, height: 700 }, colorScheme: "light" });
       await page.getByRole("grid").first().waitFor();
       await page.screenshot({ path: `test-results/dataframe-${width}.png` });

@@ -190,6 +190,7 @@ function useColumnWidths(props: Props): number[] {
   const memo = useRef<{ data: string; cols: ColumnDesc[]; widths: number[] } | null>(null);
   if (memo.current?.data !== props.data || memo.current.cols !== props.cols) {
     const widths = props.cols.map((c, i) => {
+      if (c.width !== undefined) return c.width;
       if (c.type === "lineChart") return 120;
       if (c.type === "progress") return 160;
       let chars = (c.label ?? c.name).length + 2;

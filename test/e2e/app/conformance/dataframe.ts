@@ -31,6 +31,15 @@ export const selections = definePage("/conformance/dataframe-selections", "Dataf
 
 export const columnConfigPage = definePage("/conformance/dataframe-config", "Column config", (st) => {
   const cc = st.columnConfig;
+  st.header("Hide index parameter:");
+  st.dataframe(df, { hideIndex: true });
+  st.header("Column order parameter:");
+  st.dataframe(df, { columnOrder: ["col_4", "col_3", "col_0"] });
+  st.header("Set column labels:");
+  st.dataframe(df, { columnConfig: { col_0: "Column 0", col_2: cc.column({ label: "Column 1" }) } });
+  st.header("Hide columns:");
+  st.dataframe(df, { columnConfig: { col_1: null, col_3: { hidden: true } } });
+  st.header("Column types:");
   st.dataframe(
     {
       price: [1.5, 1234.567],
