@@ -49,6 +49,8 @@ function sampleWhile([moveSrc, doneSrc]) {
     let blankSince = null;
     let longest = 0;
     let frames = 0;
+    let last = null;
+    let gap = 0;
     let settle = 0;
     const inView = () => {
       const top = el.scrollTop;
@@ -57,6 +59,8 @@ function sampleWhile([moveSrc, doneSrc]) {
     };
     const tick = (now) => {
       frames++;
+      if (last !== null) gap = Math.max(gap, now - last);
+      last = now;
       const pending = inView().some((r) => r.classList.contains("el-df-pending"));
       if (pending && blankSince === null) blankSince = now;
       if (!pending && blankSince !== null) {
@@ -64,8 +68,8 @@ function sampleWhile([moveSrc, doneSrc]) {
         blankSince = null;
       }
       if (done(el)) {
-        if (!pending && ++settle > 2) return resolve({ longest, frames, stillBlank: false });
-        if (frames > 20000) return resolve({ longest, frames, stillBlank: true });
+        if (!pending && ++settle > 2) return resolve({ longest, frames, gap, stillBlank: false });
+        if (frames > 20000) return resolve({ longest, frames, gap, stillBlank: true });
       } else move(el);
       requestAnimationFrame(tick);
     };
@@ -132,7 +136,7 @@ async function main() {
     const through = await page.evaluate(sampleWhile, ["el.scrollTop += 35 * 60", "return el.scrollTop + el.clientHeight >= el.scrollHeight - 1"]);
     console.log(
       `scroll through every row to the end    ${((wire.received - before.received) / 1e6).toFixed(2)} MB received in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${through.frames} frames; ` +
-        `longest placeholder stretch ${through.longest.toFixed(0)} ms${through.stillBlank ? " (still blank at the end!)" : ""}`,
+        `longest placeholder stretch ${through.longest.toFixed(0)} ms${through.stillBlank ? " (still blank at the end!)" : ""} (longest gap between frames ${through.gap.toFixed(0)} ms)`,
     );
 
     // sort by a header: the first window of the sorted rows comes back

@@ -23,7 +23,8 @@ const OVERSCAN = 10;
  * sort) only the view is asked for, so opening or sorting costs a few KB.
  */
 const AHEAD = 200;
-const LEAD_FRAMES = 20;
+const LEAD_FRAMES = 30;
+const MAX_LEAD = 3000;
 const RETRY_MS = 500;
 
 type Props = ElementProps["dataframe"];
@@ -62,7 +63,7 @@ export function Grid({ props, selection }: { props: Props; selection: Selection 
     const m = motion.current;
     if (!m.scrolled) source.want(first, last);
     else {
-      const lead = Math.min(900, Math.max(AHEAD, Math.abs(m.rows) * LEAD_FRAMES));
+      const lead = Math.min(MAX_LEAD, Math.max(AHEAD, Math.abs(m.rows) * LEAD_FRAMES));
       source.want(first - (m.rows < 0 ? lead : AHEAD), last + (m.rows >= 0 ? lead : AHEAD));
     }
     // a window that failed (the line went down) is asked for again while rows are missing
