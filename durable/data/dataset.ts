@@ -25,6 +25,8 @@ export interface Dataset {
   types: ColumnType[];
   columns: Cell[][];
   count: number;
+  /** about how many bytes its JSON takes (for the memory budget, shelf.ts) */
+  size: number;
 }
 
 /** The input normalised: raw values by column, and a way to give back row `i` as the author passed it. */
@@ -63,7 +65,7 @@ export function toDataset(input: Normalised, pick: readonly number[] = input.nam
   if (size > MAX_DATA_CHARS) {
     throw new AuthorError(`dataframe: this data is about ${(size / 1e6).toFixed(1)} MB as stored, more than ${MAX_DATA_CHARS / 1e6} MB; show fewer rows or columns.`);
   }
-  return { dataset: { id, names, types, columns, count: input.count } };
+  return { dataset: { id, names, types, columns, count: input.count, size } };
 }
 
 /** The stored form of a dataset: its JSON (columnar, so the names are written once). */
@@ -74,7 +76,7 @@ export function toJson(ds: Dataset): string {
 /** A dataset read back from its stored JSON. */
 export function fromJson(id: string, json: string): Dataset {
   const { names, types, columns } = JSON.parse(json) as Pick<Dataset, "names" | "types" | "columns">;
-  return { id, names, types, columns, count: columns[0]?.length ?? 0 };
+  return { id, names, types, columns, count: columns[0]?.length ?? 0, size: json.length };
 }
 
 /** A column's wire cells, `count` long (numbers, the common case, on a fast path). */

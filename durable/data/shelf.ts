@@ -4,6 +4,11 @@
  * rerun. Each dataset is stored once, keyed by its id, as pieces of its JSON (a stored value
  * is at most 2 MB), and dropped when no element in the tree names it any more.
  * Sort orders are computed on demand and kept in memory only (cheap to recompute).
+ *
+ * Memory is shared: every session object of a class lives in one isolate (128 MB on
+ * Workers), so the data all shelves hold in memory has one budget; past it, the least
+ * recently used data that is already stored is let go (and read back from storage if asked
+ * for again). Data not yet stored is never let go.
  */
 import type { Sort } from "../../protocol/data";
 import { type Dataset, fromJson, toJson } from "./dataset";
@@ -20,6 +25,35 @@ export type StoredIndex = Record<string, number>;
 /** What the shelf needs of Durable Object storage (AppTest has none: memory only). */
 export type ShelfStorage = Pick<DurableObjectStorage, "get" | "put" | "delete">;
 
+/** Every shelf's data in memory in this isolate, least recently used first. */
+const resident = new Map<Dataset, DataShelf>();
+let residentBytes = 0;
+/** estimated JSON bytes; JavaScript arrays of numbers take about as much */
+let budget = 48_000_000;
+
+/** @internal for tests: the isolate's memory budget for dataframe data, in estimated bytes */
+export function setResidentBudget(bytes: number): void {
+  budget = bytes;
+  trim();
+}
+
+function touch(dataset: Dataset, shelf: DataShelf): void {
+  if (!resident.delete(dataset)) residentBytes += dataset.size;
+  resident.set(dataset, shelf);
+  trim();
+}
+
+function release(dataset: Dataset): void {
+  if (resident.delete(dataset)) residentBytes -= dataset.size;
+}
+
+function trim(): void {
+  for (const [dataset, shelf] of resident) {
+    if (residentBytes <= budget) return;
+    if (shelf.letGo(dataset)) release(dataset);
+  }
+}
+
 export class DataShelf {
   private readonly memory = new Map<string, Dataset>();
   private readonly orders = new Map<string, Uint32Array>();
@@ -31,7 +65,10 @@ export class DataShelf {
 
   /** A run drew this dataset: keep it (stored by the next sync, if it is new). */
   keep(dataset: Dataset): void {
-    if (!this.memory.has(dataset.id)) this.memory.set(dataset.id, dataset);
+    const had = this.memory.get(dataset.id);
+    if (had) return touch(had, this);
+    this.memory.set(dataset.id, dataset);
+    touch(dataset, this);
   }
 
   /** The dataset if it is in memory (AppTest: always). */
@@ -42,13 +79,24 @@ export class DataShelf {
   /** The dataset, from memory or (after a wake) from storage; undefined for an id no element names. */
   async find(storage: ShelfStorage | null, id: string): Promise<Dataset | undefined> {
     const had = this.memory.get(id);
-    if (had) return had;
+    if (had) {
+      touch(had, this);
+      return had;
+    }
     if (!storage || !Object.hasOwn(this.stored, id)) return undefined;
     const keys = pieceKeys(id, this.stored[id]!);
     const pieces = await storage.get<string>(keys);
     const dataset = fromJson(id, keys.map((k) => pieces.get(k) ?? "").join(""));
     this.memory.set(id, dataset);
+    touch(dataset, this);
     return dataset;
+  }
+
+  /** @internal the budget asks for memory back: true if this dataset was stored and is let go */
+  letGo(dataset: Dataset): boolean {
+    if (!Object.hasOwn(this.stored, dataset.id) || this.memory.get(dataset.id) !== dataset) return false;
+    this.memory.delete(dataset.id);
+    return true;
   }
 
   /** Row indices of the dataset in this sort order (computed once, then kept). */
@@ -74,6 +122,7 @@ export class DataShelf {
     for (const [id, dataset] of this.memory) {
       if (!named.has(id)) {
         this.memory.delete(id);
+        release(dataset);
         continue;
       }
       if (!storage || Object.hasOwn(this.stored, id)) continue;
@@ -94,6 +143,7 @@ export class DataShelf {
       const entries = Object.entries(writes);
       for (let i = 0; i < entries.length; i += 128) await storage.put(Object.fromEntries(entries.slice(i, i + 128)));
     }
+    trim(); // what was just stored may be let go now
     return drop;
   }
 }
