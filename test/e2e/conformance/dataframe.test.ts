@@ -125,10 +125,15 @@ describe("a 100,000-row dataframe", () => {
     await page.context().close();
   });
 
-  it("scrolls to its last row with End, and back with Home", async () => {
+  it("scrolls by row and by page with the arrows and PageDown, to its last row with End, and back with Home", async () => {
     const { page } = await app.open("/conformance/dataframe-big");
     const g = grid(page, 0);
     await g.focus();
+    const top = () => g.evaluate((el) => el.scrollTop);
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(top).toBe(35);
+    await page.keyboard.press("PageDown");
+    await expect.poll(top).toBeGreaterThan(300);
     await page.keyboard.press("End");
     await g.getByText("row 99999", { exact: true }).waitFor();
     expect(await g.getByRole("row").last().getAttribute("aria-rowindex")).toBe("100001");
