@@ -21,6 +21,13 @@ export interface WidgetBase {
   form?: string;
 }
 
+/** An upload a file uploader holds, as the browser lists it. */
+export interface UploadedFileInfo {
+  id: string;
+  name: string;
+  size: number;
+}
+
 /** One series of a line chart, in x order. */
 export interface Series {
   name: string;
@@ -55,6 +62,8 @@ export interface ElementProps {
     yLabel?: string;
     height: number;
   };
+  /** an image: an http(s) URL, or the session's media (a hash or an upload's id) served by /_stcore/media */
+  image: { src?: string; media?: string; caption?: string; width?: number };
 
   // widgets — `value` is the server's current value in its wire form
   button: WidgetBase & { kind: "primary" | "secondary" };
@@ -89,6 +98,22 @@ export interface ElementProps {
   timeInput: WidgetBase & { value: string | null; step: number; clearable: boolean };
   /** "#rrggbb" */
   colorPicker: WidgetBase & { value: string };
+  /**
+   * The wire value is the list of upload ids the widget holds; `files` describes them.
+   * `types`: allowed extensions (".csv"); `maxBytes`: the cap per file.
+   */
+  fileUploader: WidgetBase & {
+    value: string[];
+    files: UploadedFileInfo[];
+    types: string[];
+    multiple: boolean;
+    maxBytes: number;
+  };
+  /**
+   * A link to the session's media (`media`: its hash; unset while the data is being made).
+   * `rerun`: it has an onClick, so a click is also sent as a press.
+   */
+  downloadButton: WidgetBase & { kind: "primary" | "secondary"; fileName: string; media?: string; size?: number; rerun: boolean };
   numberInput: WidgetBase & {
     value: number | null;
     min?: number;
@@ -142,7 +167,9 @@ export type WidgetKind =
   | "timeInput"
   | "colorPicker"
   | "numberInput"
-  | "dateInput";
+  | "dateInput"
+  | "fileUploader"
+  | "downloadButton";
 
 /** The wire form of a widget value, as the browser sends it. */
 export type WireValue = boolean | number | string | null | (number | string)[];

@@ -23,6 +23,8 @@ import { coalesce, type RunInput } from "../runner";
 import { type App, defineApp, type PageDef, pageInfos } from "../st/app";
 import type { SessionStores } from "../st/context";
 import { SessionState } from "../st/state";
+import { MemoryKv } from "../files/kv";
+import { SessionFiles } from "../files/store";
 import { WidgetHandle } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
@@ -49,6 +51,8 @@ export class AppTest {
   private readonly session: RunSession;
   private readonly stores: SessionStores;
   private pending: RunInput | null = null;
+  /** the session's storage for uploads and media (memory) */
+  private readonly kv = new MemoryKv();
   private n = 0;
 
   private constructor(
@@ -57,7 +61,7 @@ export class AppTest {
     private readonly user: Identity,
   ) {
     this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0 };
-    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map() };
+    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv) };
   }
 
   /** Runs `target` (a page, or an app and one of its pages) once and returns the test. */

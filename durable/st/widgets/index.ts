@@ -4,12 +4,14 @@ import { type CheckboxApi, checkboxApi } from "./checkbox";
 import { type ChoiceApi, choiceApi } from "./choice";
 import { type ColorPickerApi, colorPickerApi } from "./color-picker";
 import { type DateInputApi, dateInputApi } from "./date-input";
+import { type DownloadButtonApi, downloadButtonApi } from "./download-button";
+import { type FileUploaderApi, fileUploaderApi } from "./file-uploader";
 import { type NumberInputApi, numberInputApi } from "./number-input";
 import { type SliderApi, sliderApi } from "./slider";
 import { type TextAreaApi, textAreaApi } from "./text-area";
 import { type TextInputApi, textInputApi } from "./text-input";
 import { type TimeInputApi, timeInputApi } from "./time-input";
 
-export interface WidgetApi extends ButtonApi, CheckboxApi, ChoiceApi, SliderApi, TextInputApi, TextAreaApi, NumberInputApi, DateInputApi, TimeInputApi, ColorPickerApi {}
+export interface WidgetApi extends ButtonApi, CheckboxApi, ChoiceApi, SliderApi, TextInputApi, TextAreaApi, NumberInputApi, DateInputApi, TimeInputApi, ColorPickerApi, FileUploaderApi, DownloadButtonApi {}
 
-export const widgetApi = { ...buttonApi, ...checkboxApi, ...choiceApi, ...sliderApi, ...textInputApi, ...textAreaApi, ...numberInputApi, ...dateInputApi, ...timeInputApi, ...colorPickerApi };
+export const widgetApi = { ...buttonApi, ...checkboxApi, ...choiceApi, ...sliderApi, ...textInputApi, ...textAreaApi, ...numberInputApi, ...dateInputApi, ...timeInputApi, ...colorPickerApi, ...fileUploaderApi, ...downloadButtonApi };

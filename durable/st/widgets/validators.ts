@@ -8,6 +8,8 @@ import { validateBoolean } from "./checkbox";
 import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
 import { validateDate } from "./date-input";
+import { validateDownload } from "./download-button";
+import { validateFiles } from "./file-uploader";
 import type { Validate } from "./kind";
 import { validateNumber } from "./number-input";
 import { validateSlider } from "./slider";
@@ -28,6 +30,8 @@ const table: Record<WidgetKind, Validate> = {
   colorPicker: validateColor,
   numberInput: validateNumber,
   dateInput: validateDate,
+  fileUploader: validateFiles,
+  downloadButton: validateDownload,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {
