@@ -23,6 +23,7 @@ import { Divider } from "./elements/divider";
 import { Empty } from "./elements/empty";
 import { Exception } from "./elements/exception";
 import { Header } from "./elements/header";
+import { Image } from "./elements/image";
 import { Json } from "./elements/json";
 import { LineChart } from "./elements/line-chart";
 import { Markdown } from "./elements/markdown";
@@ -34,6 +35,8 @@ import { Title } from "./elements/title";
 import { Button } from "./widgets/button";
 import { Checkbox } from "./widgets/checkbox";
 import { DateInput } from "./widgets/date-input";
+import { DownloadButton } from "./widgets/download-button";
+import { FileUploader } from "./widgets/file-uploader";
 import { FormSubmitButton } from "./widgets/form-submit-button";
 import { NumberInput } from "./widgets/number-input";
 import { Radio } from "./widgets/radio";
@@ -67,6 +70,7 @@ const VIEWS: Views = {
   spinner: Spinner,
   empty: Empty,
   lineChart: LineChart,
+  image: Image,
   // widgets
   button: Button,
   formSubmitButton: FormSubmitButton,
@@ -81,6 +85,8 @@ const VIEWS: Views = {
   colorPicker: ColorPicker,
   numberInput: NumberInput,
   dateInput: DateInput,
+  fileUploader: FileUploader,
+  downloadButton: DownloadButton,
   // blocks
   root: Root,
   container: Container,

@@ -33,7 +33,6 @@ export function serveMedia(request: Request, ref: string, files: SessionFiles): 
 
 /** `filename="ascii fallback"; filename*=UTF-8''…` (RFC 6266), with nothing that breaks the header. */
 export function dispositionName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }

@@ -41,7 +41,7 @@ export async function receiveUpload(request: Request, widget: string, meta: Widg
   let written = 0;
   const id = randomId();
   try {
-    if (!meta || meta.kind !== "fileUploader") throw new Refused(404, "There is no file uploader with this id on the page.");
+    if (meta?.kind !== "fileUploader") throw new Refused(404, "There is no file uploader with this id on the page.");
     if (meta.disabled) throw new Refused(409, `The file uploader "${meta.label}" is disabled.`);
     const spec = meta.spec as unknown as UploaderSpec;
     const max = Math.min(files.maxUploadBytes, spec.maxBytes ?? Infinity);

@@ -25,6 +25,7 @@ import type { SessionStores } from "../st/context";
 import { SessionState } from "../st/state";
 import { MemoryKv } from "../files/kv";
 import { SessionFiles } from "../files/store";
+import { DownloadHandle, FileUploaderHandle } from "./file-handles";
 import { WidgetHandle } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
@@ -160,13 +161,38 @@ export class AppTest {
   timeInput(label: string): WidgetHandle { return this.widget("timeInput", label); }
   colorPicker(label: string): WidgetHandle { return this.widget("colorPicker", label); }
 
+  /** A file uploader: `await at.fileUploader("…").upload({ name, type, bytes })`, then `await at.run()`. */
+  fileUploader(label: string): FileUploaderHandle {
+    return new FileUploaderHandle(this.byLabel("fileUploader", label), this, this.stores.files, (id) => this.stores.meta[id], this.input());
+  }
+
+  /** A download button: `await at.downloadButton("…").text()` is what a click downloads. */
+  downloadButton(label: string): DownloadHandle {
+    return new DownloadHandle(this.byLabel("downloadButton", label), this.stores.files, this.widget("downloadButton", label));
+  }
+
+  /** Images, in order (`node.p`: `src` for a URL, `media` for stored bytes, `caption`, `width`). */
+  get image(): ElementView[] {
+    return this.get("image");
+  }
+
+  /** The bytes the session serves for an image of stored bytes or of an upload. */
+  imageBytes(image: ElementView): Promise<Uint8Array> {
+    const ref = image.node.p.media as string;
+    return this.stores.files.read(ref.length === 64 ? "media" : "file", ref);
+  }
+
   /** The widget of this kind and label (throws, naming what is there, when there is none). */
   widget(kind: string, label: string): WidgetHandle {
-    return new WidgetHandle(this.byLabel(kind, label), this, {
-      give: (msg) => this.give(msg),
-      formValues: (form) => this.formValues(form),
-      hold: (form, id, v) => this.held(form).set(id, v),
-    });
+    return new WidgetHandle(this.byLabel(kind, label), this, this.input());
+  }
+
+  private input() {
+    return {
+      give: (msg: ClientMsg) => this.give(msg),
+      formValues: (form: string) => this.formValues(form),
+      hold: (form: string, id: string, v: WireValue) => this.held(form).set(id, v),
+    };
   }
 
   /** @internal values set on widgets of a form, sent when it is submitted */
