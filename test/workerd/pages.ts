@@ -147,4 +147,17 @@ export default defineApp([
     st.text(`today=${st.dateInput("Until 2000", { max: "2000-01-01" })}`);
     if (st.checkbox("Default before min")) st.dateInput("Outside", { value: "2019-12-31", min: "2020-01-01" });
   }),
+  definePage("/files", "Files", async (st) => {
+    const csv = st.fileUploader("CSV", { type: "csv" });
+    st.text(csv ? `csv ${csv.name} ${csv.size} bytes` : "no csv");
+    const blob = st.fileUploader("Blob", { maxSize: 6 });
+    if (blob) {
+      const bytes = await blob.bytes();
+      let sum = 0;
+      for (const b of bytes) sum = (sum * 31 + b) >>> 0;
+      st.text(`blob ${blob.size} sum=${sum}`);
+    }
+    if (!st.checkbox("Hide the uploader")) st.fileUploader("Extra");
+    st.downloadButton("Get report", "name,value\nä,1\n", { fileName: "report ä.csv", mime: "text/csv" });
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
