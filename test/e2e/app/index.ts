@@ -22,6 +22,7 @@ import tabsSelection from "./conformance/tabs-selection";
 import textArea from "./conformance/text-area";
 import textInput from "./conformance/text-input";
 import timeColor from "./conformance/time-color";
+import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
 
@@ -39,6 +40,9 @@ export default defineApp([
   textInput,
   textArea,
   timeColor,
+  fileUploaderPage,
+  downloadButtonPage,
+  imagePage,
   dateInput,
   form,
   formContainerAssociation,
