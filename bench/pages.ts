@@ -34,3 +34,9 @@ export const incidentPages = [
   page("/_bench/incident-cached", "Incident (cached)", cachedQuery),
   page("/_bench/incident-uncached", "Incident (uncached)", (days) => queryMetrics("uncached", days)),
 ];
+
+/** The upload bench's page: one uploader; the page reads the whole file and prints its size. */
+export const uploadPage = definePage("/_bench/upload", "Upload", async (st) => {
+  const file = st.fileUploader("File", { maxSize: 30 });
+  st.text(file ? `read ${(await file.bytes()).length} bytes` : "no file");
+});

@@ -12,9 +12,9 @@ import { createSessionClass } from "../durable/session";
 import { defineApp } from "../durable/st/app";
 import { createWorker } from "../worker/create-worker";
 import type { Env } from "../worker/env";
-import { counts, incidentPages } from "./pages";
+import { counts, incidentPages, uploadPage } from "./pages";
 
-const app = defineApp([...demo.pages, ...incidentPages]);
+const app = defineApp([...demo.pages, ...incidentPages, uploadPage]);
 
 export const SessionObject = createSessionClass(app);
 

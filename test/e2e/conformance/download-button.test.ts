@@ -7,7 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { gradientBmp } from "../app/conformance/files";
+import { gradientBmp } from "../app/conformance/bmp";
 import { see, useTestApp } from "../harness";
 
 const app = useTestApp();

@@ -56,9 +56,9 @@ describe("st.fileUploader as Streamlit's tests expect it", () => {
     const { page } = await open();
     const uploader = page.getByTestId("stFileUploader").first();
     await page.getByLabel("Drop a file:", { exact: true }).setInputFiles({ name: "data.json", mimeType: "application/json", buffer: Buffer.from("{}") });
-    await expect.poll(() => uploader.getByTestId("stFileUploaderFileErrorMessage").innerText()).toBe("data.json: .json is not an allowed type (.txt).");
+    await expect.poll(() => uploader.getByTestId("stFileUploaderFileErrorMessage").textContent()).toBe("data.json: .json is not an allowed type (.txt).");
     await page.getByLabel("Drop a file:", { exact: true }).setInputFiles({ name: "picture.txt", mimeType: "text/plain", buffer: PNG });
-    await expect.poll(() => uploader.getByTestId("stFileUploaderFileErrorMessage").innerText()).toBe("picture.txt: its content is not .txt text (it is png).");
+    await expect.poll(() => uploader.getByTestId("stFileUploaderFileErrorMessage").textContent()).toBe("picture.txt: its content is not .txt text (it is png).");
     expect(await page.getByText("No upload", { exact: true }).count()).toBe(3);
     await page.context().close();
   });

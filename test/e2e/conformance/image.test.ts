@@ -4,7 +4,7 @@
  * lists of images, channels, clamping, SVG and the `use_column_width` variants.
  */
 import { describe, expect, it } from "vitest";
-import { gradientBmp } from "../app/conformance/files";
+import { gradientBmp } from "../app/conformance/bmp";
 import { see, useTestApp } from "../harness";
 
 const app = useTestApp();
