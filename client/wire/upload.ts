@@ -11,11 +11,6 @@ export interface Uploaded {
   size: number;
 }
 
-/** Where a session's stored bytes are served (durable/files/serve.ts). */
-export function mediaUrl(ref: string, downloadName?: string): string {
-  return `/_stcore/media/${sessionId()}/${ref}${downloadName !== undefined ? `?name=${encodeURIComponent(downloadName)}` : ""}`;
-}
-
 /** Uploads `file`; rejects with the server's message when it is refused. */
 export function uploadFile(widget: string, file: File, onProgress: (loaded: number, total: number) => void): Promise<Uploaded> {
   return new Promise((resolve, reject) => {

@@ -188,7 +188,33 @@ describe("uploads", () => {
   });
 });
 
+describe("the XSRF cookie", () => {
+  it("is set by the page shell when absent: random, SameSite=Strict, Path=/, Secure over https", async () => {
+    const plain = await exports.default.fetch(`${ORIGIN}/files`);
+    expect(plain.headers.get("Set-Cookie")).toMatch(/^edgelit_xsrf=[0-9a-f]{64}; Path=\/; SameSite=Strict$/);
+    const secure = await exports.default.fetch("https://edgelit.test/files");
+    expect(secure.headers.get("Set-Cookie")).toMatch(/^edgelit_xsrf=[0-9a-f]{64}; Path=\/; Secure; SameSite=Strict$/);
+    const again = await exports.default.fetch(`${ORIGIN}/files`, { headers: { Cookie: `edgelit_xsrf=${TOKEN}` } });
+    expect(again.headers.get("Set-Cookie")).toBeNull();
+  });
+});
+
 describe("downloads", () => {
+  it("replaces the stored data when the page makes other data, dropping what no element names", async () => {
+    const c = await connect("/files");
+    const media = async () => (await fileKeys(c.session)).filter((k) => k.startsWith("media:"));
+    const v1 = (c.widget("Get changing data").p as { media: string }).media;
+    expect(await media()).toContain(`media:${v1}`);
+    await c.set("Second version", true);
+    const v2 = (c.widget("Get changing data").p as { media: string }).media;
+    expect(v2).not.toBe(v1);
+    expect(await media()).toContain(`media:${v2}`);
+    expect(await media()).not.toContain(`media:${v1}`);
+    const res = await exports.default.fetch(`${ORIGIN}/_stcore/media/${c.session}/${v2}?name=v.txt`);
+    expect(await res.text()).toBe("version 2");
+    expect((await exports.default.fetch(`${ORIGIN}/_stcore/media/${c.session}/${v1}`)).status).toBe(404);
+  });
+
   it("serves the exact bytes with an attachment name, the type and nosniff", async () => {
     const c = await connect("/files");
     const button = c.widget("Get report").p as { media: string; fileName: string };

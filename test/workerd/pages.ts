@@ -159,5 +159,7 @@ export default defineApp([
     }
     if (!st.checkbox("Hide the uploader")) st.fileUploader("Extra");
     st.downloadButton("Get report", "name,value\nä,1\n", { fileName: "report ä.csv", mime: "text/csv" });
+    const second = st.checkbox("Second version");
+    st.downloadButton("Get changing data", async () => (second ? "version 2" : "version 1"), { fileName: "v.txt" });
   }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });

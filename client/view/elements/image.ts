@@ -1,6 +1,6 @@
 /** st.image: from a URL, or the session's stored bytes; the caption under it. */
 import type { ElementProps } from "../../../protocol/elements";
-import { mediaUrl } from "../../wire/upload";
+import { mediaUrl } from "../../wire/media-url";
 import { html } from "../html";
 import type { ViewProps } from "../view-props";
 

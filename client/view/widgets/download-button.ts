@@ -5,7 +5,7 @@
  */
 import { useContext } from "preact/hooks";
 import type { ElementProps } from "../../../protocol/elements";
-import { mediaUrl } from "../../wire/upload";
+import { mediaUrl } from "../../wire/media-url";
 import { InputContext, OfflineContext } from "../contexts";
 import { html } from "../html";
 import type { ViewProps } from "../view-props";
