@@ -39,6 +39,12 @@ export function FileUploader({ props }: ViewProps<ElementProps["fileUploader"]>)
     setErrors([]);
     const refused: string[] = [];
     const uploads = chosen.map(async (file) => {
+      // the server checks again (and by content); these only spare sending what it would refuse
+      const early = refusal(file, props.types, props.maxBytes);
+      if (early) {
+        refused.push(early);
+        return null;
+      }
       const key = nextKey++;
       setFlying((f) => [...f, { key, name: file.name, loaded: 0, total: file.size }]);
       try {
@@ -123,6 +129,15 @@ export function FileUploader({ props }: ViewProps<ElementProps["fileUploader"]>)
       )}
     </ul>
   </div>`;
+}
+
+/** The server's own words for a file it would refuse by name or size (durable/files/upload.ts). */
+function refusal(file: File, types: string[], maxBytes: number): string | null {
+  const dot = file.name.lastIndexOf(".");
+  const ext = dot > 0 ? file.name.slice(dot).toLowerCase() : "";
+  if (types.length && !types.includes(ext)) return `${file.name}: ${ext || "a file without an extension"} is not an allowed type (${types.join(", ")}).`;
+  if (file.size > maxBytes) return `${file.name} is too large: files may be at most ${formatBytes(maxBytes).replace(/(\d)([KM]?B)$/, "$1 $2")}.`;
+  return null;
 }
 
 function formatBytes(n: number): string {

@@ -40,6 +40,7 @@ class Refused extends Error {
 export async function receiveUpload(request: Request, widget: string, meta: WidgetMeta | undefined, files: SessionFiles): Promise<Response> {
   let written = 0;
   const id = randomId();
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   try {
     if (meta?.kind !== "fileUploader") throw new Refused(404, "There is no file uploader with this id on the page.");
     if (meta.disabled) throw new Refused(409, `The file uploader "${meta.label}" is disabled.`);
@@ -67,15 +68,12 @@ export async function receiveUpload(request: Request, widget: string, meta: Widg
         await files.putChunk("file", id, written++, chunk);
       }
     };
-    const reader = request.body.getReader();
+    reader = request.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.length;
-      if (size > max) {
-        await reader.cancel();
-        throw new Refused(413, tooLarge(name, max));
-      }
+      if (size > max) throw new Refused(413, tooLarge(name, max));
       text.feed(value);
       pending.push(value);
       pendingBytes += value.length;
@@ -92,10 +90,31 @@ export async function receiveUpload(request: Request, widget: string, meta: Widg
     const answer: UploadAnswer = { id, name, size, type };
     return Response.json(answer);
   } catch (error) {
+    await discard(reader ?? request.body?.getReader(), DRAIN_BYTES);
     if (written > 0) await files.drop("file", id, written);
     if (!(error instanceof Refused)) throw error;
     console.warn(`edgelit: upload refused (${error.status}): ${error.message}`);
     return Response.json({ error: error.message }, { status: error.status });
+  }
+}
+
+/**
+ * A refusal reads what is left of the body (up to `limit`, then cancels): answering with
+ * the body unread makes the runtime's pipe from the Worker fail, uncaught.
+ */
+const DRAIN_BYTES = 64 * CHUNK_BYTES;
+
+async function discard(reader: ReadableStreamDefaultReader<Uint8Array> | undefined, limit: number): Promise<void> {
+  if (!reader) return;
+  try {
+    for (let n = 0; n < limit; ) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      n += value.length;
+    }
+    await reader.cancel();
+  } catch {
+    // the connection went away: nothing left to discard
   }
 }
 

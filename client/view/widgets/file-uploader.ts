@@ -32,7 +32,7 @@ export function FileUploader({ props, node }: ViewProps<ElementProps["fileUpload
     if (!mod) load().then(setMod, (err) => (console.error("edgelit: the file uploader code did not load", err), setFailed(true)));
   }, []);
   if (mod) return html`<${mod.FileUploader} props=${props} node=${node} />`;
-  return html`<div class="el-widget el-uploader">
+  return html`<div class="el-widget el-uploader" data-testid="stFileUploader">
     <div class="el-label">${props.label}</div>
     <div class="el-dropzone">${failed ? "The file uploader could not be loaded." : ""}</div>
   </div>`;

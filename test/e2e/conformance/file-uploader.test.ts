@@ -45,8 +45,7 @@ describe("st.fileUploader as Streamlit's tests expect it", () => {
   it("the Browse files button opens the file chooser, from the keyboard too", async () => {
     const { page } = await open();
     const browse = page.getByTestId("stFileUploader").first().getByRole("button", { name: "Browse files" });
-    await browse.focus();
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), browse.press("Enter")]);
     await chooser.setFiles(txt("typed.txt", "chosen by keyboard"));
     await see(page, "chosen by keyboard");
     await page.context().close();
