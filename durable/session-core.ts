@@ -15,7 +15,7 @@ import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
 import { serveMedia } from "./files/serve";
 import { SessionFiles } from "./files/store";
-import { receiveUpload } from "./files/upload";
+import { discardBody, receiveUpload } from "./files/upload";
 import { identityKey } from "../platform/identity";
 import { toRunInput } from "./inbound";
 import { RateLimiter } from "./rate-limit";
@@ -105,7 +105,10 @@ export class SessionCore {
    */
   async upload(request: Request, widget: string): Promise<Response> {
     const refusal = this.refuseHttp(request);
-    if (refusal) return refusal;
+    if (refusal) {
+      await discardBody(request);
+      return refusal;
+    }
     return receiveUpload(request, widget, this.live.stores.meta[widget], this.live.stores.files);
   }
 

@@ -118,6 +118,11 @@ async function discard(reader: ReadableStreamDefaultReader<Uint8Array> | undefin
   }
 }
 
+/** Reads and drops the body of a request refused before it was read (see DRAIN_BYTES). */
+export function discardBody(request: Request): Promise<void> {
+  return discard(request.body?.getReader(), DRAIN_BYTES);
+}
+
 /** 16 random bytes as hex: an upload's id (the widget's value names it). */
 export function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");

@@ -239,3 +239,33 @@ describe("downloads", () => {
     expect(other.status).toBe(403);
   });
 });
+
+describe("hostile requests to the file routes", () => {
+  it("answers bad session ids, refs, widget ids, names, cookies and tokens without a 500; a path in a name is cut to its last part", async () => {
+    const c = await connect("/files");
+    const widget = c.widget("CSV").p.id as string;
+    const sessions = [c.session, "nothex", "A".repeat(32), "0".repeat(200), newSessionId()];
+    const names = ["", "%", "%E0%A4%A", "a%00b.csv", "..%2F..%2Fetc%2Fpasswd.csv", "x".repeat(300), "%0D%0AX-Evil%3A%201.csv"];
+    const cookies = ["", "edgelit_xsrf=", `edgelit_xsrf=${TOKEN}`, "edgelit_xsrf=%E0%A4%A", `edgelit_xsrf=${TOKEN}; edgelit_xsrf=other`];
+    let i = 0;
+    const accepted: string[] = [];
+    for (const session of sessions) {
+      for (const name of names) {
+        const cookie = cookies[i++ % cookies.length]!;
+        const up = await exports.default.fetch(`${ORIGIN}/_stcore/upload/${session}/${i % 2 ? widget : "w%00"}`, {
+          method: "POST",
+          body: "a,b\n",
+          headers: { Origin: ORIGIN, Cookie: cookie, "X-Edgelit-Xsrf": TOKEN, "X-Edgelit-File-Name": name },
+        });
+        expect(up.status, `upload ${session.slice(0, 10)} ${name.slice(0, 20)} ${cookie}`).toBeLessThan(500);
+        const body = await up.text();
+        if (up.status === 200) accepted.push((JSON.parse(body) as { name: string }).name);
+        const media = await exports.default.fetch(`${ORIGIN}/_stcore/media/${session}/${i % 2 ? "f".repeat(64) : name}?name=${name}`);
+        expect(media.status).toBeLessThan(500);
+        await media.arrayBuffer();
+      }
+    }
+    expect(accepted).toEqual(["passwd.csv"]);
+    expect((await uploads(c.session)).filter((k) => k.startsWith("file:")).length).toBe(1);
+  });
+});
