@@ -69,8 +69,10 @@ export function FileUploader({ props }: ViewProps<ElementProps["fileUploader"]>)
     .filter(Boolean)
     .join(" • ");
   return html`<div class="el-widget el-uploader" data-testid="stFileUploader" title=${props.help}>
-    <label class="el-label" for=${id}>${props.label}</label>
+    <label class="el-label" id=${`${id}-label`} for=${id}>${props.label}</label>
     <div
+      role="group"
+      aria-labelledby=${`${id}-label`}
       class=${`el-dropzone${over ? " el-dropzone-over" : ""}${w.disabled ? " el-dropzone-disabled" : ""}`}
       data-testid="stFileUploaderDropzone"
       onDragOver=${(e: DragEvent) => {

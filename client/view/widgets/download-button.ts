@@ -27,5 +27,11 @@ export function DownloadButton({ props }: ViewProps<ElementProps["downloadButton
     onClick=${() => {
       if (props.rerun) send({ t: "widget", id: props.id, v: true });
     }}
+    onKeyDown=${(e: KeyboardEvent) => {
+      // a link follows Enter; as a button it takes Space too
+      if (e.key !== " ") return;
+      e.preventDefault();
+      (e.currentTarget as HTMLAnchorElement).click();
+    }}
   >${props.label}</a>`;
 }

@@ -40,6 +40,16 @@ describe("st.downloadButton as Streamlit's tests expect it", () => {
     await page.context().close();
   });
 
+  it("is operable from the keyboard: Space or Enter downloads", async () => {
+    const { page } = await open();
+    const button = page.getByRole("button", { name: "Download button label", exact: true });
+    for (const key of ["Space", "Enter"]) {
+      const [file] = await Promise.all([page.waitForEvent("download"), button.press(key)]);
+      expect(file.suggestedFilename()).toBe("hello.txt");
+    }
+    await page.context().close();
+  });
+
   it("does not re-run the page when clicked: its value stays false, the random data the same", async () => {
     const { page } = await open();
     const first = await download(page, "Download random text");
