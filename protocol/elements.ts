@@ -7,6 +7,8 @@
  * browser never parses markdown, which keeps the client small.
  */
 
+import type { CellValue, EditDelta } from "./edit-delta";
+
 export type AlertKind = "success" | "info" | "warning" | "error";
 export type DeltaColor = "normal" | "inverse" | "off";
 
@@ -99,6 +101,20 @@ export interface ElementProps {
     /** started empty (`value: null`): it may be emptied again (Escape or deleting the text) */
     clearable?: boolean;
   };
+  /**
+   * A table the person edits: the page's rows (cells as they travel) and the edits so far
+   * as `value`. `dynamic`: rows may be added and deleted. Only shown columns travel.
+   */
+  dataEditor: WidgetBase & {
+    columns: EditorColumn[];
+    rows: CellValue[][];
+    value: EditDelta;
+    dynamic: boolean;
+    /** show the row positions as a first column */
+    index: boolean;
+    /** `label` was given (else it only names the grid for assistive technology) */
+    showLabel: boolean;
+  };
   /** ISO dates (YYYY-MM-DD); a range is a list of 0–2 dates */
   dateInput: WidgetBase & {
     value: string | null | string[];
@@ -109,6 +125,28 @@ export interface ElementProps {
     clearable?: boolean;
   };
 }
+
+/** A data editor column as the browser draws and edits it. */
+export interface EditorColumn {
+  /** the key in the page's data (what the edits name) */
+  name: string;
+  /** the header, when it differs from the name */
+  label?: string;
+  help?: string;
+  type: EditorColumnType;
+  /** false: shown, not editable (disabled, or a column of values it can't edit) */
+  editable: boolean;
+  /** a value is needed: empty is refused */
+  required?: boolean;
+  min?: number;
+  max?: number;
+  /** a number column of whole numbers */
+  integer?: boolean;
+  /** the choices of a "select" column */
+  options?: (string | number | boolean)[];
+}
+
+export type EditorColumnType = "number" | "text" | "checkbox" | "select" | "date";
 
 export interface BlockProps {
   /** a root container (main, sidebar) */
@@ -142,10 +180,11 @@ export type WidgetKind =
   | "timeInput"
   | "colorPicker"
   | "numberInput"
-  | "dateInput";
+  | "dateInput"
+  | "dataEditor";
 
 /** The wire form of a widget value, as the browser sends it. */
-export type WireValue = boolean | number | string | null | (number | string)[];
+export type WireValue = boolean | number | string | null | (number | string)[] | EditDelta;
 
 export interface PageConfig {
   title?: string;

@@ -23,7 +23,8 @@ import { coalesce, type RunInput } from "../runner";
 import { type App, defineApp, type PageDef, pageInfos } from "../st/app";
 import type { SessionStores } from "../st/context";
 import { SessionState } from "../st/state";
-import { WidgetHandle } from "./widget-handle";
+import { DataEditorHandle } from "./data-editor-handle";
+import { WidgetHandle, type WidgetInput } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
 export interface AppTestOptions {
@@ -156,14 +157,28 @@ export class AppTest {
   timeInput(label: string): WidgetHandle { return this.widget("timeInput", label); }
   colorPicker(label: string): WidgetHandle { return this.widget("colorPicker", label); }
 
+  /** The data editor with this label or key: edit cells, add and delete rows, read the table. */
+  dataEditor(labelOrKey: string): DataEditorHandle {
+    const all = this.get("dataEditor").map((e) => e.node);
+    const found = all.find((n) => this.stores.meta[n.p.id as string]?.key === labelOrKey) ?? all.find((n) => n.p.label === labelOrKey);
+    if (!found) {
+      const there = all.map((n) => JSON.stringify(this.stores.meta[n.p.id as string]?.key ?? n.p.label)).join(", ") || "none";
+      throw new Error(`AppTest: no dataEditor with key or label ${JSON.stringify(labelOrKey)} on ${this.page} (there: ${there}).`);
+    }
+    return new DataEditorHandle(found, this, this.widgetInput);
+  }
+
   /** The widget of this kind and label (throws, naming what is there, when there is none). */
   widget(kind: string, label: string): WidgetHandle {
-    return new WidgetHandle(this.byLabel(kind, label), this, {
-      give: (msg) => this.give(msg),
-      formValues: (form) => this.formValues(form),
-      hold: (form, id, v) => this.held(form).set(id, v),
-    });
+    return new WidgetHandle(this.byLabel(kind, label), this, this.widgetInput);
   }
+
+  private readonly widgetInput: WidgetInput = {
+    give: (msg) => this.give(msg),
+    formValues: (form) => this.formValues(form),
+    hold: (form, id, v) => this.held(form).set(id, v),
+    waiting: (id, form) => (form !== undefined ? this.forms.get(form)?.get(id) : this.pending?.values.get(id)),
+  };
 
   /** @internal values set on widgets of a form, sent when it is submitted */
   private readonly forms = new Map<string, Map<string, WireValue>>();

@@ -17,6 +17,8 @@ export interface WidgetInput {
   give(msg: ClientMsg): void;
   formValues(form: string): Record<string, WireValue>;
   hold(form: string, id: string, v: WireValue): void;
+  /** the value given to a widget and not yet run (or held by its form), if any */
+  waiting(id: string, form?: string): WireValue | undefined;
 }
 
 export class WidgetHandle {

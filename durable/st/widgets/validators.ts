@@ -7,6 +7,7 @@ import { validateButton } from "./button";
 import { validateBoolean } from "./checkbox";
 import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
+import { validateEdits } from "./data-editor";
 import { validateDate } from "./date-input";
 import type { Validate } from "./kind";
 import { validateNumber } from "./number-input";
@@ -28,6 +29,7 @@ const table: Record<WidgetKind, Validate> = {
   colorPicker: validateColor,
   numberInput: validateNumber,
   dateInput: validateDate,
+  dataEditor: validateEdits,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {
