@@ -33,6 +33,7 @@ import { Text } from "./elements/text";
 import { Title } from "./elements/title";
 import { Button } from "./widgets/button";
 import { Checkbox } from "./widgets/checkbox";
+import { DataEditor } from "./widgets/data-editor";
 import { DateInput } from "./widgets/date-input";
 import { FormSubmitButton } from "./widgets/form-submit-button";
 import { NumberInput } from "./widgets/number-input";
@@ -81,6 +82,7 @@ const VIEWS: Views = {
   colorPicker: ColorPicker,
   numberInput: NumberInput,
   dateInput: DateInput,
+  dataEditor: DataEditor,
   // blocks
   root: Root,
   container: Container,

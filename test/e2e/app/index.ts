@@ -5,6 +5,7 @@ import button from "./conformance/button";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
+import dataEditor from "./conformance/data-editor";
 import dateInput from "./conformance/date-input";
 import empty from "./conformance/empty";
 import expander from "./conformance/expander";
@@ -40,6 +41,7 @@ export default defineApp([
   textArea,
   timeColor,
   dateInput,
+  dataEditor,
   form,
   formContainerAssociation,
   columns,
