@@ -147,4 +147,19 @@ export default defineApp([
     st.text(`today=${st.dateInput("Until 2000", { max: "2000-01-01" })}`);
     if (st.checkbox("Default before min")) st.dateInput("Outside", { value: "2019-12-31", min: "2020-01-01" });
   }),
+  definePage("/editor", "Editor", async (st) => {
+    const out = st.dataEditor(
+      [
+        { name: "a", n: 1, ok: true },
+        { name: "b", n: 2, ok: false },
+      ],
+      { label: "Grid", numRows: "dynamic", disabled: ["name"], columnConfig: { n: { min: 0, max: 10 } } },
+    );
+    const log = st.state<string[]>("log", []);
+    log.value = [...log.value, `start ${JSON.stringify(out.map((r) => r.n))}`];
+    // n = 9 in the first row holds the run, so a test can send edits meanwhile
+    if (out[0]?.n === 9) await sleep(1000);
+    st.text(`out=${JSON.stringify(out)}`);
+    st.text(`fixed=${JSON.stringify(st.dataEditor([{ v: 1 }], { label: "Fixed" }))}`);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
