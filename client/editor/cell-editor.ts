@@ -4,8 +4,8 @@
  * commit (and say where to go next), leaving the cell commits, Escape cancels — each once.
  */
 import { useLayoutEffect, useRef } from "preact/hooks";
-import type { EditorColumn } from "../../../protocol/elements";
-import { html } from "../html";
+import type { EditorColumn } from "../../protocol/elements";
+import { html } from "../view/html";
 
 export type Done = "enter" | "tab" | "shift-tab" | "blur";
 
