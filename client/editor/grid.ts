@@ -174,13 +174,21 @@ function Grid({ props }: ViewProps<Props>) {
   });
 
   const label = props.label;
+  // the buttons' names say which editor they belong to (a page may have several)
+  const deleteText = shownSelected.size > 1 ? `Delete ${shownSelected.size} rows` : "Delete row";
   return html`<div class="el-widget el-editor" title=${props.help}>
     ${props.showLabel && html`<div class="el-label" id=${labelId}>${label}</div>`}
     ${selectable &&
     html`<div class="el-editor-tools">
-      <button type="button" class="el-btn el-btn-secondary el-btn-small" onClick=${addRow}>Add row</button>
-      <button type="button" class="el-btn el-btn-secondary el-btn-small" disabled=${shownSelected.size === 0} onClick=${deleteSelected}>
-        ${shownSelected.size > 1 ? `Delete ${shownSelected.size} rows` : "Delete row"}
+      <button type="button" class="el-btn el-btn-secondary el-btn-small" aria-label=${`Add row to ${label}`} onClick=${addRow}>Add row</button>
+      <button
+        type="button"
+        class="el-btn el-btn-secondary el-btn-small"
+        aria-label=${`${deleteText} from ${label}`}
+        disabled=${shownSelected.size === 0}
+        onClick=${deleteSelected}
+      >
+        ${deleteText}
       </button>
     </div>`}
     <div class="el-editor-scroll">

@@ -26,7 +26,7 @@ const cell = (g: Locator, row: number, col: number) => g.locator(`tr[aria-rowind
 describe("st.dataEditor as Streamlit's tests expect it", () => {
   it("draws every editor as a named grid, with no console error", async () => {
     const { page, problems } = await open();
-    for (const name of ["Dynamic", "Cell editor", "Disabled all", "Disabled two", "Tasks", "Order"]) {
+    for (const name of ["Dynamic", "Cell editor", "Disabled all", "Disabled two", "Tasks", "Team", "Order"]) {
       expect(await grid(page, name).count()).toBe(1);
     }
     await see(page, "Rows: 5");
@@ -70,7 +70,7 @@ describe("st.dataEditor as Streamlit's tests expect it", () => {
 
   it("adds a row from the toolbar and keeps it when other elements change (test_data_editor_add_row_via_toolbar, _keeps_state)", async () => {
     const { page } = await open();
-    await page.getByRole("button", { name: "Add row" }).click();
+    await page.getByRole("button", { name: "Add row to Dynamic" }).click();
     await see(page, "Rows: 6");
     await see(page, "Column A: [1.76,0.4,0.98,2.24,1.87,null]");
     // the new row's first cell is the active one: typing edits it
@@ -90,7 +90,7 @@ describe("st.dataEditor as Streamlit's tests expect it", () => {
     await g.getByRole("checkbox", { name: "Select row 1" }).click();
     expect(await g.getByRole("row", { selected: true }).count()).toBe(1);
     await g.screenshot({ path: "test-results/data-editor-selected.png" });
-    await page.getByRole("button", { name: "Delete row" }).click();
+    await page.getByRole("button", { name: "Delete row from Dynamic" }).click();
     await see(page, "Rows: 4");
     await see(page, "Column A: [0.4,0.98,2.24,1.87]");
     await g.getByRole("checkbox", { name: "Select row 2" }).click();
@@ -155,6 +155,25 @@ describe("st.dataEditor as Streamlit's tests expect it", () => {
     await g.getByRole("combobox").selectOption("L");
     await page.keyboard.press("Enter");
     await see(page, 'Tasks: [{"task":"Write","done":true,"size":"L","due":"2024-05-01T00:00:00.000Z"},{"task":"Test","done":true,"size":"M","due":null}]');
+    await page.context().close();
+  });
+
+  it("keeps a new row in the browser until its required cells are filled, then sends it once", async () => {
+    const { page } = await open();
+    const g = grid(page, "Team");
+    await page.getByRole("button", { name: "Add row to Team" }).click();
+    expect(await g.getByRole("row").count()).toBe(3);
+    // the active cell is the new row's first: name (required); fill age first
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.type("41");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    await see(page, 'Team: [{"name":"Ada","age":36}]');
+    await cell(g, 2, 2).click();
+    await page.keyboard.type("Bo");
+    await page.keyboard.press("Enter");
+    await see(page, 'Team: [{"name":"Ada","age":36},{"name":"Bo","age":41}]');
+    expect(await g.getByRole("row").count()).toBe(3);
     await page.context().close();
   });
 

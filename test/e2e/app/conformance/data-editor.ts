@@ -50,6 +50,13 @@ export default definePage("/conformance/data-editor", "Data editor", (st) => {
   );
   st.text(`Tasks: ${JSON.stringify(typed)}`);
 
+  const team = st.dataEditor([{ name: "Ada", age: 36 }], {
+    label: "Team",
+    numRows: "dynamic",
+    columnConfig: { name: { required: true } },
+  });
+  st.text(`Team: ${JSON.stringify(team)}`);
+
   const form = st.form("editor_form");
   const inForm = form.dataEditor([{ item: "pen", qty: 1 }], { label: "Order" });
   form.formSubmitButton("Submit order");
