@@ -37,13 +37,14 @@ function check(spec: EditorSpec, v: WireValue): EditDelta | Invalid {
     return invalid('rows can\'t be added or deleted: numRows is "fixed"');
   }
   for (const row of deleted) if (row >= spec.rows) return invalid(noRow(row, spec));
-  if (new Set(deleted).size !== deleted.length) return invalid("a row is deleted twice");
+  const gone = new Set(deleted);
+  if (gone.size !== deleted.length) return invalid("a row is deleted twice");
 
   const edited_rows: EditDelta["edited_rows"] = {};
   for (const key of Object.keys(delta.edited_rows).sort((a, b) => Number(a) - Number(b))) {
     const row = Number(key);
     if (row >= spec.rows) return invalid(noRow(row, spec));
-    if (deleted.includes(row)) return invalid(`row ${row} is both edited and deleted`);
+    if (gone.has(row)) return invalid(`row ${row} is both edited and deleted`);
     const cells = ordered(spec, delta.edited_rows[key]!, `row ${row}`);
     if (cells instanceof Invalid) return cells;
     if (Object.keys(cells).length) edited_rows[key] = cells;
