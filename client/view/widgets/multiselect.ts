@@ -97,6 +97,7 @@ export function Multiselect({ props }: ViewProps<ElementProps["multiselect"]>) {
           setOpen(true);
         }}
       >
+        <div class="el-multi-values">
         ${chosen.map(
           (i) => html`<span class="el-chip" key=${i}>
             <span class="el-chip-text" title=${props.options[i]}>${props.options[i]}</span>
@@ -130,9 +131,11 @@ export function Multiselect({ props }: ViewProps<ElementProps["multiselect"]>) {
           onKeyDown=${onKeyDown}
           onBlur=${close}
         />
+        </div>
+        ${chosen.length > 0 &&
+        html`<button type="button" class="el-multi-clear" title="Clear all" aria-label=${`Clear ${props.label}`} disabled=${disabled} onClick=${clear}>×</button>`}
+        <span class="el-multi-arrow" aria-hidden="true"></span>
       </div>
-      ${chosen.length > 0 &&
-      html`<button type="button" class="el-clear el-multi-clear" title="Clear all" aria-label=${`Clear ${props.label}`} disabled=${disabled} onClick=${clear}>×</button>`}
       <ul id=${`${id}-list`} class="el-multi-list" role="listbox" aria-label=${props.label} hidden=${!shown}>
         ${shown &&
         menu.offered.map(

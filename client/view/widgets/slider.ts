@@ -6,8 +6,8 @@
  * track is for the eye only: screen readers hear the value from the slider itself.
  *
  * st.selectSlider is this slider over its options' positions (widgets/select-slider.ts):
- * `SliderView` takes the scale and how a position reads, aloud (aria-valuetext) and beside
- * the track.
+ * `SliderView` takes the scale and how a position reads, aloud (aria-valuetext) and on screen
+ * (beside the track, or above it).
  *
  * Streamlit moves the nearer end of a range to where its track is pressed (and drags it
  * from there). Two overlaid native inputs can't share that: so while the pointer moves over
@@ -97,11 +97,13 @@ export function Slider({ props }: ViewProps<ElementProps["slider"]>) {
   return html`<${SliderView} widget=${props} scale=${props} />`;
 }
 
-export function SliderView({ widget, scale: props, show }: {
+export function SliderView({ widget, scale: props, show, above }: {
   widget: WidgetBase & { value: number | [number, number] };
   scale: Scale;
   /** how a value reads (default: the number) */
   show?: (v: number) => string;
+  /** the value above the track rather than beside it (texts of any length) */
+  above?: boolean;
 }) {
   const w = useWidget<number | [number, number]>(widget);
   const text = (x: number) => show?.(x);
@@ -110,7 +112,7 @@ export function SliderView({ widget, scale: props, show }: {
   const set = (x: number | [number, number], commit: boolean) => (commit ? w.commit(x) : w.setDraft(x));
   if (!Array.isArray(v)) {
     return html`<${Field} label=${widget.label} help=${widget.help}>
-      <div class="el-slider">
+      <div class=${above ? "el-slider el-slider-above" : "el-slider"}>
         <${Track} props=${props} from=${props.min} to=${v}>
           <${Thumb} props=${props} name=${widget.label} value=${v} text=${text(v)} disabled=${w.disabled} set=${set} />
         <//>
@@ -141,7 +143,7 @@ export function SliderView({ widget, scale: props, show }: {
   };
   // The start thumb goes on top in the upper half: at lo = hi = max it would be buried.
   return html`<${Field} label=${widget.label} help=${widget.help}>
-    <div class="el-slider el-slider-pair" role="group" aria-label=${widget.label}>
+    <div class=${above ? "el-slider el-slider-pair el-slider-above" : "el-slider el-slider-pair"} role="group" aria-label=${widget.label}>
       <${Track} props=${props} from=${lo} to=${hi} onPointerMove=${follow} onPointerDown=${press}>
         <${Thumb} props=${props} name=${`${widget.label} start`} value=${lo} text=${text(lo)} disabled=${w.disabled} set=${setLo} top=${lo > (props.min + props.max) / 2} inputRef=${ends[0]} />
         <${Thumb} props=${props} name=${`${widget.label} end`} value=${hi} text=${text(hi)} disabled=${w.disabled} set=${setHi} inputRef=${ends[1]} />
