@@ -94,7 +94,7 @@ export function Multiselect({ props }: ViewProps<ElementProps["multiselect"]>) {
         onClick=${(e: MouseEvent) => {
           if (disabled || (e.target as HTMLElement).closest("button")) return;
           input.current?.focus();
-          setOpen(true);
+          if (!shown) openAt(0);
         }}
       >
         <div class="el-multi-values">
