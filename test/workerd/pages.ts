@@ -147,4 +147,15 @@ export default defineApp([
     st.text(`today=${st.dateInput("Until 2000", { max: "2000-01-01" })}`);
     if (st.checkbox("Default before min")) st.dateInput("Outside", { value: "2019-12-31", min: "2020-01-01" });
   }),
+  definePage("/choices", "Choices", (st) => {
+    const drinks = st.multiselect("Drinks", ["coffee", "tea", "water", "juice"], { default: "tea", maxSelections: 2 });
+    st.text(`drinks=${JSON.stringify(drinks)}`);
+    const [from, to] = st.selectSlider("Colors", ["red", "orange", "yellow", "green"], { value: ["orange", "yellow"] });
+    st.text(`colors=${from}..${to}`);
+    st.text(`size=${st.selectSlider("Size", ["S", "M", "L"], { value: "M" })}`);
+    const form = st.form("order");
+    const extras = form.multiselect("Extras", ["milk", "sugar"], { maxSelections: 1 });
+    form.formSubmitButton("Order");
+    st.text(`extras=${JSON.stringify(extras)}`);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
