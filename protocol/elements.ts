@@ -67,12 +67,16 @@ export interface ElementProps {
   radio: WidgetBase & { options: string[]; value: number | null; horizontal?: boolean };
   /** `clearable`: it started with no choice (`index: null`), so the person may clear it again (Streamlit) */
   selectbox: WidgetBase & { options: string[]; value: number | null; placeholder?: string; clearable?: boolean };
+  /** options are display strings; the wire value is the chosen indices, in the order chosen */
+  multiselect: WidgetBase & { options: string[]; value: number[]; maxSelections?: number; placeholder?: string };
   slider: WidgetBase & {
     min: number;
     max: number;
     step: number;
     value: number | [number, number];
   };
+  /** a slider over the options' positions: an index, or [i, j] with i ≤ j for a range */
+  selectSlider: WidgetBase & { options: string[]; value: number | [number, number] };
   textInput: WidgetBase & {
     /** null: started empty (`value: null`) and nothing typed yet */
     value: string | null;
@@ -174,7 +178,9 @@ export type WidgetKind =
   | "toggle"
   | "radio"
   | "selectbox"
+  | "multiselect"
   | "slider"
+  | "selectSlider"
   | "textInput"
   | "textArea"
   | "timeInput"

@@ -36,9 +36,11 @@ import { Checkbox } from "./widgets/checkbox";
 import { DataEditor } from "./widgets/data-editor";
 import { DateInput } from "./widgets/date-input";
 import { FormSubmitButton } from "./widgets/form-submit-button";
+import { Multiselect } from "./widgets/multiselect";
 import { NumberInput } from "./widgets/number-input";
 import { Radio } from "./widgets/radio";
 import { Selectbox } from "./widgets/selectbox";
+import { SelectSlider } from "./widgets/select-slider";
 import { Slider } from "./widgets/slider";
 import { ColorPicker } from "./widgets/color-picker";
 import { TextArea } from "./widgets/text-area";
@@ -75,7 +77,9 @@ const VIEWS: Views = {
   toggle: Toggle,
   radio: Radio,
   selectbox: Selectbox,
+  multiselect: Multiselect,
   slider: Slider,
+  selectSlider: SelectSlider,
   textInput: TextInput,
   textArea: TextArea,
   timeInput: TimeInput,

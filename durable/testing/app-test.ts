@@ -149,7 +149,9 @@ export class AppTest {
   toggle(label: string): WidgetHandle { return this.widget("toggle", label); }
   radio(label: string): WidgetHandle { return this.widget("radio", label); }
   selectbox(label: string): WidgetHandle { return this.widget("selectbox", label); }
+  multiselect(label: string): WidgetHandle { return this.widget("multiselect", label); }
   slider(label: string): WidgetHandle { return this.widget("slider", label); }
+  selectSlider(label: string): WidgetHandle { return this.widget("selectSlider", label); }
   textInput(label: string): WidgetHandle { return this.widget("textInput", label); }
   textArea(label: string): WidgetHandle { return this.widget("textArea", label); }
   numberInput(label: string): WidgetHandle { return this.widget("numberInput", label); }
@@ -177,7 +179,7 @@ export class AppTest {
     give: (msg) => this.give(msg),
     formValues: (form) => this.formValues(form),
     hold: (form, id, v) => this.held(form).set(id, v),
-    waiting: (id, form) => (form !== undefined ? this.forms.get(form)?.get(id) : this.pending?.values.get(id)),
+    given: (id, form) => (form !== undefined ? this.forms.get(form)?.get(id) : this.pending?.shown.get(id)),
   };
 
   /** @internal values set on widgets of a form, sent when it is submitted */

@@ -25,7 +25,7 @@ export class DataEditorHandle {
     private readonly input: WidgetInput,
   ) {
     const p = this.props;
-    this.delta = (input.waiting(p.id, p.form) as EditDelta | undefined) ?? p.value;
+    this.delta = (input.given(p.id, p.form) as EditDelta | undefined) ?? p.value;
   }
 
   get label(): string {

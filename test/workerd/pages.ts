@@ -162,4 +162,15 @@ export default defineApp([
     st.text(`out=${JSON.stringify(out)}`);
     st.text(`fixed=${JSON.stringify(st.dataEditor([{ v: 1 }], { label: "Fixed" }))}`);
   }),
+  definePage("/choices", "Choices", (st) => {
+    const drinks = st.multiselect("Drinks", ["coffee", "tea", "water", "juice"], { default: "tea", maxSelections: 2 });
+    st.text(`drinks=${JSON.stringify(drinks)}`);
+    const [from, to] = st.selectSlider("Colors", ["red", "orange", "yellow", "green"], { value: ["orange", "yellow"] });
+    st.text(`colors=${from}..${to}`);
+    st.text(`size=${st.selectSlider("Size", ["S", "M", "L"], { value: "M" })}`);
+    const form = st.form("order");
+    const extras = form.multiselect("Extras", ["milk", "sugar"], { maxSelections: 1 });
+    form.formSubmitButton("Order");
+    st.text(`extras=${JSON.stringify(extras)}`);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });

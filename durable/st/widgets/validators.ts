@@ -10,7 +10,9 @@ import { validateChoiceOrNone } from "./choice";
 import { validateEdits } from "./data-editor";
 import { validateDate } from "./date-input";
 import type { Validate } from "./kind";
+import { validateMultiselect } from "./multiselect";
 import { validateNumber } from "./number-input";
+import { validateSelectSlider } from "./select-slider";
 import { validateSlider } from "./slider";
 import { validateText } from "./text-input";
 import { validateTime } from "./time-input";
@@ -22,7 +24,9 @@ const table: Record<WidgetKind, Validate> = {
   toggle: validateBoolean,
   radio: validateChoiceOrNone,
   selectbox: validateChoiceOrNone,
+  multiselect: validateMultiselect,
   slider: validateSlider,
+  selectSlider: validateSelectSlider,
   textInput: validateText,
   textArea: validateText,
   timeInput: validateTime,

@@ -13,8 +13,10 @@ import expanderNested from "./conformance/expander-nested";
 import expanderState from "./conformance/expander-state";
 import form from "./conformance/form";
 import formContainerAssociation from "./conformance/form-container-association";
+import multiselect from "./conformance/multiselect";
 import numberInput from "./conformance/number-input";
 import radio from "./conformance/radio";
+import selectSlider from "./conformance/select-slider";
 import selectbox from "./conformance/selectbox";
 import slider from "./conformance/slider";
 import sidebar, { sidebarCollapsed, sidebarExpanded } from "./conformance/sidebar";
@@ -34,8 +36,10 @@ export default defineApp([
   toggle,
   radio,
   selectbox,
+  multiselect,
   button,
   slider,
+  selectSlider,
   numberInput,
   textInput,
   textArea,

@@ -17,7 +17,12 @@ import { describe, expect, it } from "vitest";
 import { idle, see, useTestApp } from "../harness";
 
 const app = useTestApp();
-const open = () => app.open("/conformance/data-editor", { locale: "en-US" });
+/** The page, once the grid's code (its own chunk, loaded on first use) has drawn every editor. */
+async function open() {
+  const opened = await app.open("/conformance/data-editor", { locale: "en-US" });
+  await opened.page.getByRole("grid", { name: "Order", exact: true }).waitFor();
+  return opened;
+}
 
 const grid = (page: Page, name: string) => page.getByRole("grid", { name, exact: true });
 /** The cell at a body row and a column, both counted from 1 as aria-rowindex / aria-colindex are (the header is row 1). */
