@@ -7,6 +7,8 @@
  * browser never parses markdown, which keeps the client small.
  */
 
+import type { CellValue, EditDelta } from "./edit-delta";
+
 export type AlertKind = "success" | "info" | "warning" | "error";
 export type DeltaColor = "normal" | "inverse" | "off";
 
@@ -74,12 +76,16 @@ export interface ElementProps {
   radio: WidgetBase & { options: string[]; value: number | null; horizontal?: boolean };
   /** `clearable`: it started with no choice (`index: null`), so the person may clear it again (Streamlit) */
   selectbox: WidgetBase & { options: string[]; value: number | null; placeholder?: string; clearable?: boolean };
+  /** options are display strings; the wire value is the chosen indices, in the order chosen */
+  multiselect: WidgetBase & { options: string[]; value: number[]; maxSelections?: number; placeholder?: string };
   slider: WidgetBase & {
     min: number;
     max: number;
     step: number;
     value: number | [number, number];
   };
+  /** a slider over the options' positions: an index, or [i, j] with i ≤ j for a range */
+  selectSlider: WidgetBase & { options: string[]; value: number | [number, number] };
   textInput: WidgetBase & {
     /** null: started empty (`value: null`) and nothing typed yet */
     value: string | null;
@@ -124,6 +130,20 @@ export interface ElementProps {
     /** started empty (`value: null`): it may be emptied again (Escape or deleting the text) */
     clearable?: boolean;
   };
+  /**
+   * A table the person edits: the page's rows (cells as they travel) and the edits so far
+   * as `value`. `dynamic`: rows may be added and deleted. Only shown columns travel.
+   */
+  dataEditor: WidgetBase & {
+    columns: EditorColumn[];
+    rows: CellValue[][];
+    value: EditDelta;
+    dynamic: boolean;
+    /** show the row positions as a first column */
+    index: boolean;
+    /** `label` was given (else it only names the grid for assistive technology) */
+    showLabel: boolean;
+  };
   /** ISO dates (YYYY-MM-DD); a range is a list of 0–2 dates */
   dateInput: WidgetBase & {
     value: string | null | string[];
@@ -134,6 +154,28 @@ export interface ElementProps {
     clearable?: boolean;
   };
 }
+
+/** A data editor column as the browser draws and edits it. */
+export interface EditorColumn {
+  /** the key in the page's data (what the edits name) */
+  name: string;
+  /** the header, when it differs from the name */
+  label?: string;
+  help?: string;
+  type: EditorColumnType;
+  /** false: shown, not editable (disabled, or a column of values it can't edit) */
+  editable: boolean;
+  /** a value is needed: empty is refused */
+  required?: boolean;
+  min?: number;
+  max?: number;
+  /** a number column of whole numbers */
+  integer?: boolean;
+  /** the choices of a "select" column */
+  options?: (string | number | boolean)[];
+}
+
+export type EditorColumnType = "number" | "text" | "checkbox" | "select" | "date";
 
 export interface BlockProps {
   /** a root container (main, sidebar) */
@@ -161,7 +203,9 @@ export type WidgetKind =
   | "toggle"
   | "radio"
   | "selectbox"
+  | "multiselect"
   | "slider"
+  | "selectSlider"
   | "textInput"
   | "textArea"
   | "timeInput"
@@ -169,10 +213,11 @@ export type WidgetKind =
   | "numberInput"
   | "dateInput"
   | "fileUploader"
-  | "downloadButton";
+  | "downloadButton"
+  | "dataEditor";
 
 /** The wire form of a widget value, as the browser sends it. */
-export type WireValue = boolean | number | string | null | (number | string)[];
+export type WireValue = boolean | number | string | null | (number | string)[] | EditDelta;
 
 export interface PageConfig {
   title?: string;

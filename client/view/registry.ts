@@ -34,13 +34,16 @@ import { Text } from "./elements/text";
 import { Title } from "./elements/title";
 import { Button } from "./widgets/button";
 import { Checkbox } from "./widgets/checkbox";
+import { DataEditor } from "./widgets/data-editor";
 import { DateInput } from "./widgets/date-input";
 import { DownloadButton } from "./widgets/download-button";
 import { FileUploader } from "./widgets/file-uploader";
 import { FormSubmitButton } from "./widgets/form-submit-button";
+import { Multiselect } from "./widgets/multiselect";
 import { NumberInput } from "./widgets/number-input";
 import { Radio } from "./widgets/radio";
 import { Selectbox } from "./widgets/selectbox";
+import { SelectSlider } from "./widgets/select-slider";
 import { Slider } from "./widgets/slider";
 import { ColorPicker } from "./widgets/color-picker";
 import { TextArea } from "./widgets/text-area";
@@ -78,7 +81,9 @@ const VIEWS: Views = {
   toggle: Toggle,
   radio: Radio,
   selectbox: Selectbox,
+  multiselect: Multiselect,
   slider: Slider,
+  selectSlider: SelectSlider,
   textInput: TextInput,
   textArea: TextArea,
   timeInput: TimeInput,
@@ -87,6 +92,7 @@ const VIEWS: Views = {
   dateInput: DateInput,
   fileUploader: FileUploader,
   downloadButton: DownloadButton,
+  dataEditor: DataEditor,
   // blocks
   root: Root,
   container: Container,

@@ -26,7 +26,8 @@ import { SessionState } from "../st/state";
 import { MemoryKv } from "../files/kv";
 import { SessionFiles } from "../files/store";
 import { DownloadHandle, FileUploaderHandle } from "./file-handles";
-import { WidgetHandle } from "./widget-handle";
+import { DataEditorHandle } from "./data-editor-handle";
+import { WidgetHandle, type WidgetInput } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
 export interface AppTestOptions {
@@ -153,7 +154,9 @@ export class AppTest {
   toggle(label: string): WidgetHandle { return this.widget("toggle", label); }
   radio(label: string): WidgetHandle { return this.widget("radio", label); }
   selectbox(label: string): WidgetHandle { return this.widget("selectbox", label); }
+  multiselect(label: string): WidgetHandle { return this.widget("multiselect", label); }
   slider(label: string): WidgetHandle { return this.widget("slider", label); }
+  selectSlider(label: string): WidgetHandle { return this.widget("selectSlider", label); }
   textInput(label: string): WidgetHandle { return this.widget("textInput", label); }
   textArea(label: string): WidgetHandle { return this.widget("textArea", label); }
   numberInput(label: string): WidgetHandle { return this.widget("numberInput", label); }
@@ -163,7 +166,7 @@ export class AppTest {
 
   /** A file uploader: `await at.fileUploader("…").upload({ name, type, bytes })`, then `await at.run()`. */
   fileUploader(label: string): FileUploaderHandle {
-    return new FileUploaderHandle(this.byLabel("fileUploader", label), this, this.stores.files, (id) => this.stores.meta[id], this.input());
+    return new FileUploaderHandle(this.byLabel("fileUploader", label), this, this.stores.files, (id) => this.stores.meta[id], this.widgetInput);
   }
 
   /** A download button: `await at.downloadButton("…").text()` is what a click downloads. */
@@ -182,18 +185,28 @@ export class AppTest {
     return this.stores.files.read(ref.length === 64 ? "media" : "file", ref);
   }
 
-  /** The widget of this kind and label (throws, naming what is there, when there is none). */
-  widget(kind: string, label: string): WidgetHandle {
-    return new WidgetHandle(this.byLabel(kind, label), this, this.input());
+  /** The data editor with this label or key: edit cells, add and delete rows, read the table. */
+  dataEditor(labelOrKey: string): DataEditorHandle {
+    const all = this.get("dataEditor").map((e) => e.node);
+    const found = all.find((n) => this.stores.meta[n.p.id as string]?.key === labelOrKey) ?? all.find((n) => n.p.label === labelOrKey);
+    if (!found) {
+      const there = all.map((n) => JSON.stringify(this.stores.meta[n.p.id as string]?.key ?? n.p.label)).join(", ") || "none";
+      throw new Error(`AppTest: no dataEditor with key or label ${JSON.stringify(labelOrKey)} on ${this.page} (there: ${there}).`);
+    }
+    return new DataEditorHandle(found, this, this.widgetInput);
   }
 
-  private input() {
-    return {
-      give: (msg: ClientMsg) => this.give(msg),
-      formValues: (form: string) => this.formValues(form),
-      hold: (form: string, id: string, v: WireValue) => this.held(form).set(id, v),
-    };
+  /** The widget of this kind and label (throws, naming what is there, when there is none). */
+  widget(kind: string, label: string): WidgetHandle {
+    return new WidgetHandle(this.byLabel(kind, label), this, this.widgetInput);
   }
+
+  private readonly widgetInput: WidgetInput = {
+    give: (msg) => this.give(msg),
+    formValues: (form) => this.formValues(form),
+    hold: (form, id, v) => this.held(form).set(id, v),
+    given: (id, form) => (form !== undefined ? this.forms.get(form)?.get(id) : this.pending?.shown.get(id)),
+  };
 
   /** @internal values set on widgets of a form, sent when it is submitted */
   private readonly forms = new Map<string, Map<string, WireValue>>();

@@ -7,11 +7,14 @@ import { validateButton } from "./button";
 import { validateBoolean } from "./checkbox";
 import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
+import { validateEdits } from "./data-editor";
 import { validateDate } from "./date-input";
 import { validateDownload } from "./download-button";
 import { validateFiles } from "./file-uploader";
 import type { Validate } from "./kind";
+import { validateMultiselect } from "./multiselect";
 import { validateNumber } from "./number-input";
+import { validateSelectSlider } from "./select-slider";
 import { validateSlider } from "./slider";
 import { validateText } from "./text-input";
 import { validateTime } from "./time-input";
@@ -23,7 +26,9 @@ const table: Record<WidgetKind, Validate> = {
   toggle: validateBoolean,
   radio: validateChoiceOrNone,
   selectbox: validateChoiceOrNone,
+  multiselect: validateMultiselect,
   slider: validateSlider,
+  selectSlider: validateSelectSlider,
   textInput: validateText,
   textArea: validateText,
   timeInput: validateTime,
@@ -32,6 +37,7 @@ const table: Record<WidgetKind, Validate> = {
   dateInput: validateDate,
   fileUploader: validateFiles,
   downloadButton: validateDownload,
+  dataEditor: validateEdits,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {

@@ -5,6 +5,7 @@ import button from "./conformance/button";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
+import dataEditor from "./conformance/data-editor";
 import dateInput from "./conformance/date-input";
 import empty from "./conformance/empty";
 import expander from "./conformance/expander";
@@ -12,8 +13,10 @@ import expanderNested from "./conformance/expander-nested";
 import expanderState from "./conformance/expander-state";
 import form from "./conformance/form";
 import formContainerAssociation from "./conformance/form-container-association";
+import multiselect from "./conformance/multiselect";
 import numberInput from "./conformance/number-input";
 import radio from "./conformance/radio";
+import selectSlider from "./conformance/select-slider";
 import selectbox from "./conformance/selectbox";
 import slider from "./conformance/slider";
 import sidebar, { sidebarCollapsed, sidebarExpanded } from "./conformance/sidebar";
@@ -34,8 +37,10 @@ export default defineApp([
   toggle,
   radio,
   selectbox,
+  multiselect,
   button,
   slider,
+  selectSlider,
   numberInput,
   textInput,
   textArea,
@@ -44,6 +49,7 @@ export default defineApp([
   downloadButtonPage,
   imagePage,
   dateInput,
+  dataEditor,
   form,
   formContainerAssociation,
   columns,
