@@ -43,3 +43,9 @@ export const dataframePage = definePage("/_bench/dataframe", "Dataframe (100k ×
   for (let c = 0; c < 8; c++) cols[`c${c}`] = Array.from({ length: 100_000 }, (_, i) => Math.round(i * (c + 1) * 1.37 * 100) / 100);
   st.dataframe(cols, { height: 600 });
 });
+
+/** The upload bench's page: one uploader; the page reads the whole file and prints its size. */
+export const uploadPage = definePage("/_bench/upload", "Upload", async (st) => {
+  const file = st.fileUploader("File", { maxSize: 30 });
+  st.text(file ? `read ${(await file.bytes()).length} bytes` : "no file");
+});

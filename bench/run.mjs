@@ -5,13 +5,15 @@
  *     `wrangler dev` — latency from send to the run's `done` (p50/p90/p99/max) and the bytes
  *     received per interaction — dragging the slider, and jumping to random values.
  *  2. The floor: the same round trip to a bare echo Durable Object, in the same run.
- *  3. The client JS a page without charts loads, gzipped.
+ *  3. The seed's incident replayed (bench/incident.mjs), then a 20 MB upload (bench/upload.mjs).
+ *  4. The client JS a page without charts loads, gzipped.
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { startDevServer } from "../scripts/dev-server.mjs";
 import { clientSizes } from "./client-size.mjs";
 import { incident } from "./incident.mjs";
+import { uploadBench } from "./upload.mjs";
 import { ms, summary } from "./stats.mjs";
 import { BenchClient } from "./ws-client.mjs";
 
@@ -150,6 +152,8 @@ async function main() {
     console.log();
 
     await incident(server.url);
+    console.log();
+    await uploadBench(server.url);
     console.log();
   } finally {
     await server.stop();

@@ -12,9 +12,9 @@ import { createSessionClass } from "../durable/session";
 import { defineApp } from "../durable/st/app";
 import { createWorker } from "../worker/create-worker";
 import type { Env } from "../worker/env";
-import { counts, dataframePage, incidentPages } from "./pages";
+import { counts, dataframePage, incidentPages, uploadPage } from "./pages";
 
-const app = defineApp([...demo.pages, ...incidentPages, dataframePage]);
+const app = defineApp([...demo.pages, ...incidentPages, uploadPage, dataframePage]);
 
 export const SessionObject = createSessionClass(app);
 

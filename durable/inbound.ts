@@ -10,10 +10,11 @@ import { ProtocolError } from "../protocol/parse";
 import { emptyInput, type RunInput } from "./runner";
 import type { App } from "./st/app";
 import type { SessionStores, WidgetMeta } from "./st/context";
+import { unknownUpload } from "./st/widgets/file-uploader";
 import { Invalid } from "./st/widgets/kind";
 import { validatorOf } from "./st/widgets/validators";
 
-const TRIGGERS = new Set(["button", "formSubmitButton"]);
+const TRIGGERS = new Set(["button", "formSubmitButton", "downloadButton"]);
 
 export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): RunInput {
   const input = emptyInput();
@@ -24,7 +25,7 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
       if (meta.form !== undefined) {
         throw new ProtocolError("bad_value", `${describe(meta)} is in form "${meta.form}"; its value is sent when the form is submitted.`);
       }
-      accept(input, msg.id, meta, msg.v);
+      accept(input, msg.id, meta, msg.v, stores);
       return input;
     }
     case "submit": {
@@ -37,7 +38,7 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
         if (meta.form !== msg.form || TRIGGERS.has(meta.kind)) {
           throw new ProtocolError("bad_value", `${describe(meta)} is not an input of form "${msg.form}".`);
         }
-        accept(input, id, meta, v);
+        accept(input, id, meta, v, stores);
       }
       input.triggers.add(msg.button);
       input.submitted.add(msg.form);
@@ -61,12 +62,15 @@ function known(stores: SessionStores, id: string): WidgetMeta {
   return meta;
 }
 
-function accept(input: RunInput, id: string, meta: WidgetMeta, v: WireValue): void {
+function accept(input: RunInput, id: string, meta: WidgetMeta, v: WireValue, stores: SessionStores): void {
   if (meta.disabled) throw new ProtocolError("bad_value", `${describe(meta)} is disabled.`, id);
   const checked = validatorOf(meta.kind)(meta.spec, v);
   if (checked instanceof Invalid) {
     throw new ProtocolError("bad_value", `Value ${JSON.stringify(v)?.slice(0, 80)} for ${describe(meta)} was refused: ${checked.reason}.`, id);
   }
+  // an uploader's value must name uploads made to it (durable/files/upload.ts)
+  const missing = meta.kind === "fileUploader" ? unknownUpload(stores.files, id, checked) : null;
+  if (missing) throw new ProtocolError("bad_value", `Value for ${describe(meta)} was refused: ${missing}.`, id);
   if (TRIGGERS.has(meta.kind)) input.triggers.add(id);
   else {
     input.values.set(id, checked);

@@ -13,6 +13,10 @@ import { type ClientMsg, CLOSE, type ServerMsg } from "../protocol/messages";
 import { refuseSocket as refuse } from "../platform/refuse-socket";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
+import { serveMedia } from "./files/serve";
+import { SessionFiles } from "./files/store";
+import { discardBody, receiveUpload } from "./files/upload";
+import { identityKey } from "../platform/identity";
 import { toRunInput } from "./inbound";
 import { DataShelf, namedData } from "./data/shelf";
 import { answerRows } from "./data/windows";
@@ -34,6 +38,8 @@ interface SessionConfig {
   app: App;
   idleTtlMs: number;
   env: AuditEnv;
+  /** the largest upload accepted, in bytes (UPLOAD_MAX_MB) */
+  maxUploadBytes: number;
 }
 
 /** The session as it lives in memory: replaced whole when the session expires. */
@@ -86,11 +92,38 @@ export class SessionCore {
     });
   }
 
-  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: AuditEnv): Promise<SessionCore> {
+  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: AuditEnv, maxUploadBytes: number): Promise<SessionCore> {
     const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
-    const live: LiveSession = { data, stores: storesOf(data), treePieces: pieces, alarmAt: await ctx.storage.getAlarm() };
+    const files = await SessionFiles.load(ctx.storage, maxUploadBytes);
+    const live: LiveSession = { data, stores: storesOf(data, files), treePieces: pieces, alarmAt: await ctx.storage.getAlarm() };
     const outbox = await Outbox.load(ctx.storage, retryPolicyOf(env));
-    return new SessionCore(ctx, { app, idleTtlMs: idleTtlSeconds * 1000, env }, live, outbox);
+    return new SessionCore(ctx, { app, idleTtlMs: idleTtlSeconds * 1000, env, maxUploadBytes }, live, outbox);
+  }
+
+  /**
+   * An upload for one of the page's file uploaders (durable/files/upload.ts). Only the
+   * session's owner may upload: the Worker names sessions by identity, so another
+   * identity's request reaches a session with no owner, which refuses it.
+   */
+  async upload(request: Request, widget: string): Promise<Response> {
+    const refusal = this.refuseHttp(request);
+    if (refusal) {
+      await discardBody(request);
+      return refusal;
+    }
+    return receiveUpload(request, widget, this.live.stores.meta[widget], this.live.stores.files);
+  }
+
+  /** A download's, an image's or an upload's bytes (durable/files/serve.ts), for the session's owner. */
+  media(request: Request, ref: string): Response {
+    return this.refuseHttp(request) ?? serveMedia(request, ref, this.live.stores.files);
+  }
+
+  private refuseHttp(request: Request): Response | null {
+    const identity = identityOf(request);
+    if (identity && this.live.data.owner !== null && this.live.data.owner === identityKey(identity)) return null;
+    console.warn(`edgelit: session ${this.live.data.id.slice(0, 8) || "(new)"}… refused an HTTP request from ${identity ? "another identity" : "no identity"}`);
+    return new Response("This session is not yours, or it does not exist (open the page first).", { status: 403 });
   }
 
   /** A browser connects (or reconnects): it gets the whole tree, then the page runs. */
@@ -210,10 +243,13 @@ export class SessionCore {
         // already closing
       }
     }
-    if (this.outbox.holdsEvents) await deleteSession(this.ctx.storage, this.live.treePieces);
-    else await this.ctx.storage.deleteAll();
+    if (this.outbox.holdsEvents) {
+      await this.live.stores.files.dropAll();
+      await deleteSession(this.ctx.storage, this.live.treePieces);
+    } else await this.ctx.storage.deleteAll();
     const data = freshSession(this.config.app.home.path, DEFAULT_CONFIG);
-    this.live = { data, stores: storesOf(data), treePieces: 0, alarmAt: null };
+    const files = await SessionFiles.load(this.ctx.storage, this.config.maxUploadBytes);
+    this.live = { data, stores: storesOf(data, files), treePieces: 0, alarmAt: null };
     this.outbox.reset();
   }
 
@@ -260,8 +296,8 @@ export class SessionCore {
   }
 }
 
-function storesOf(data: Persisted): SessionStores {
-  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), data: new DataShelf(data.data) };
+function storesOf(data: Persisted, files: SessionFiles): SessionStores {
+  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), files, data: new DataShelf(data.data) };
 }
 
 function send(ws: WebSocket, msg: ServerMsg): void {

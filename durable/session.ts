@@ -6,6 +6,8 @@
 import { DurableObject } from "cloudflare:workers";
 import { PING, PONG } from "../protocol/messages";
 import { bindCacheStore } from "./cache/store";
+import { DEFAULT_UPLOAD_MAX_MB } from "./files/store";
+import { routeHttp } from "./http";
 import { type AuditEnv, DEFAULT_IDLE_TTL_SECONDS, SessionCore } from "./session-core";
 import type { App } from "./st/app";
 
@@ -17,6 +19,8 @@ export type SessionEnv = AuditEnv & {
   CACHE?: KVNamespace;
   /** seconds without a run before a session expires and deletes its storage (default 86400) */
   SESSION_IDLE_TTL_SECONDS?: string;
+  /** the largest file an uploader accepts, in MB (default 50); a widget's maxSize can only lower it */
+  UPLOAD_MAX_MB?: string;
 };
 
 export function createSessionClass(app: App) {
@@ -30,15 +34,14 @@ export function createSessionClass(app: App) {
       // Heartbeats are answered by the runtime without waking a hibernated object.
       ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
       const ttl = Number(env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS;
+      const maxUploadBytes = (Number(env.UPLOAD_MAX_MB) || DEFAULT_UPLOAD_MAX_MB) * 1e6;
       void ctx.blockConcurrencyWhile(async () => {
-        this.core = await SessionCore.load(ctx, app, ttl, env);
+        this.core = await SessionCore.load(ctx, app, ttl, env, maxUploadBytes);
       });
     }
 
     override async fetch(request: Request): Promise<Response> {
-      if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
-        return new Response("A session speaks WebSocket only.", { status: 426 });
-      }
+      if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return routeHttp(this.core, request);
       return this.core.connect(request);
     }
 

@@ -13,6 +13,7 @@ export { type App, type AuditConfig, defineApp, definePage, type PageDef, type P
 export type { Container } from "../durable/st/container";
 export type { PageConfigOptions, St } from "../durable/st/st";
 export type { Identity } from "../platform/identity";
+export type { UploadedFile } from "../durable/files/uploaded-file";
 export {
   type CacheDataOptions,
   type CachedData,

@@ -8,6 +8,7 @@
  */
 
 import type { Cell, ColumnDesc } from "./data";
+import type { CellValue, EditDelta } from "./edit-delta";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
 export type DeltaColor = "normal" | "inverse" | "off";
@@ -21,6 +22,13 @@ export interface WidgetBase {
   disabled?: boolean;
   /** id of the enclosing form: the browser buffers the value until the form is submitted */
   form?: string;
+}
+
+/** An upload a file uploader holds, as the browser lists it. */
+export interface UploadedFileInfo {
+  id: string;
+  name: string;
+  size: number;
 }
 
 /** One series of a line chart, in x order. */
@@ -78,6 +86,8 @@ export interface ElementProps {
     yLabel?: string;
     height: number;
   };
+  /** an image: an http(s) URL, or the session's media (a hash or an upload's id) served by /_stcore/media */
+  image: { src?: string; media?: string; caption?: string; width?: number };
 
   // widgets — `value` is the server's current value in its wire form
   button: WidgetBase & { kind: "primary" | "secondary" };
@@ -88,12 +98,16 @@ export interface ElementProps {
   radio: WidgetBase & { options: string[]; value: number | null; horizontal?: boolean };
   /** `clearable`: it started with no choice (`index: null`), so the person may clear it again (Streamlit) */
   selectbox: WidgetBase & { options: string[]; value: number | null; placeholder?: string; clearable?: boolean };
+  /** options are display strings; the wire value is the chosen indices, in the order chosen */
+  multiselect: WidgetBase & { options: string[]; value: number[]; maxSelections?: number; placeholder?: string };
   slider: WidgetBase & {
     min: number;
     max: number;
     step: number;
     value: number | [number, number];
   };
+  /** a slider over the options' positions: an index, or [i, j] with i ≤ j for a range */
+  selectSlider: WidgetBase & { options: string[]; value: number | [number, number] };
   textInput: WidgetBase & {
     /** null: started empty (`value: null`) and nothing typed yet */
     value: string | null;
@@ -112,6 +126,22 @@ export interface ElementProps {
   timeInput: WidgetBase & { value: string | null; step: number; clearable: boolean };
   /** "#rrggbb" */
   colorPicker: WidgetBase & { value: string };
+  /**
+   * The wire value is the list of upload ids the widget holds; `files` describes them.
+   * `types`: allowed extensions (".csv"); `maxBytes`: the cap per file.
+   */
+  fileUploader: WidgetBase & {
+    value: string[];
+    files: UploadedFileInfo[];
+    types: string[];
+    multiple: boolean;
+    maxBytes: number;
+  };
+  /**
+   * A link to the session's media (`media`: its hash; unset while the data is being made).
+   * `rerun`: it has an onClick, so a click is also sent as a press.
+   */
+  downloadButton: WidgetBase & { kind: "primary" | "secondary"; fileName: string; media?: string; size?: number; rerun: boolean };
   numberInput: WidgetBase & {
     value: number | null;
     min?: number;
@@ -121,6 +151,20 @@ export interface ElementProps {
     placeholder?: string;
     /** started empty (`value: null`): it may be emptied again (Escape or deleting the text) */
     clearable?: boolean;
+  };
+  /**
+   * A table the person edits: the page's rows (cells as they travel) and the edits so far
+   * as `value`. `dynamic`: rows may be added and deleted. Only shown columns travel.
+   */
+  dataEditor: WidgetBase & {
+    columns: EditorColumn[];
+    rows: CellValue[][];
+    value: EditDelta;
+    dynamic: boolean;
+    /** show the row positions as a first column */
+    index: boolean;
+    /** `label` was given (else it only names the grid for assistive technology) */
+    showLabel: boolean;
   };
   /** ISO dates (YYYY-MM-DD); a range is a list of 0–2 dates */
   dateInput: WidgetBase & {
@@ -132,6 +176,28 @@ export interface ElementProps {
     clearable?: boolean;
   };
 }
+
+/** A data editor column as the browser draws and edits it. */
+export interface EditorColumn {
+  /** the key in the page's data (what the edits name) */
+  name: string;
+  /** the header, when it differs from the name */
+  label?: string;
+  help?: string;
+  type: EditorColumnType;
+  /** false: shown, not editable (disabled, or a column of values it can't edit) */
+  editable: boolean;
+  /** a value is needed: empty is refused */
+  required?: boolean;
+  min?: number;
+  max?: number;
+  /** a number column of whole numbers */
+  integer?: boolean;
+  /** the choices of a "select" column */
+  options?: (string | number | boolean)[];
+}
+
+export type EditorColumnType = "number" | "text" | "checkbox" | "select" | "date";
 
 export interface BlockProps {
   /** a root container (main, sidebar) */
@@ -159,17 +225,22 @@ export type WidgetKind =
   | "toggle"
   | "radio"
   | "selectbox"
+  | "multiselect"
   | "slider"
+  | "selectSlider"
   | "textInput"
   | "textArea"
   | "timeInput"
   | "colorPicker"
   | "numberInput"
   | "dateInput"
-  | "dataframe";
+  | "dataframe"
+  | "fileUploader"
+  | "downloadButton"
+  | "dataEditor";
 
 /** The wire form of a widget value, as the browser sends it. */
-export type WireValue = boolean | number | string | null | (number | string)[];
+export type WireValue = boolean | number | string | null | (number | string)[] | EditDelta;
 
 export interface PageConfig {
   title?: string;

@@ -3,6 +3,7 @@
  * that carries the error frame to answer with. Only shapes are checked here; whether a
  * value fits its widget is decided by the widget's own validator in the Durable Object.
  */
+import { deltaShapeError, type EditDelta } from "./edit-delta";
 import type { WireValue } from "./elements";
 import { MAX_WINDOW_ROWS, type Sort } from "./data";
 import { type ClientMsg, type ErrorCode, MAX_FRAME_BYTES, type Numbered, type RowsRequest, type ServerMsg } from "./messages";
@@ -140,6 +141,12 @@ function wireValue(v: unknown, what: string): WireValue {
       }
     }
     return v as (string | number)[];
+  }
+  // the one object-shaped value: a data editor's edits
+  if (isRecord(v)) {
+    const bad = deltaShapeError(v);
+    if (bad) throw new ProtocolError("bad_value", `\`${what}\`: ${bad}.`);
+    return v as unknown as EditDelta;
   }
   throw new ProtocolError("bad_value", `\`${what}\` is not a widget value.`);
 }

@@ -13,7 +13,9 @@ import { DEV_BUILD_PATH } from "../protocol/dev-build";
 import { devBuildRoute } from "./routes/dev-build";
 import { healthDetailRoute, healthRoute } from "./routes/health";
 import { shellHtml } from "./routes/shell";
+import { mediaRoute, uploadRoute } from "./routes/files";
 import { streamRoute } from "./routes/stream";
+import { ensureXsrfCookie } from "./xsrf-cookie";
 import { xsrfGuard } from "./xsrf";
 
 export interface WorkerOptions {
@@ -30,7 +32,9 @@ const headers = secureHeaders({
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", "data:"],
+    // st.image(url) loads from the URL's host in the browser: any http(s) image, on purpose
+    // (an image can't run script; the page's author chose the URL)
+    imgSrc: ["'self'", "data:", "https:", "http:"],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],
     baseUri: ["'none'"],
@@ -54,12 +58,15 @@ export function createWorker(app: App, opts: WorkerOptions = {}): Hono<WorkerVar
   hono.get("/_stcore/health/detail", healthDetailRoute);
   hono.get("/_stcore/stream", streamRoute);
   hono.get(DEV_BUILD_PATH, devBuildRoute);
+  hono.post("/_stcore/upload/:session/:widget", uploadRoute);
+  hono.on(["GET", "HEAD"], "/_stcore/media/:session/:ref", mediaRoute);
   // Pages name their icon in the HTML; this answers clients that ask anyway.
   hono.get("/favicon.ico", (c) => c.body(faviconSvg(), 200, { "Content-Type": "image/svg+xml", "Cache-Control": "max-age=86400" }));
 
   hono.get("*", (c) => {
     const page = app.find(new URL(c.req.url).pathname);
     if (!page) return c.text("Not found", 404);
+    ensureXsrfCookie(c);
     return c.html(shellHtml(page, { devBuild: !!c.env.EDGELIT_DEV_BUILD }), 200, { "Cache-Control": "no-cache" });
   });
   hono.notFound((c) => c.text("Not found", 404));

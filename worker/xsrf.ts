@@ -7,14 +7,15 @@
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import type { WorkerVars } from "./access/middleware";
+import { XSRF_COOKIE, XSRF_HEADER } from "./xsrf-cookie";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const xsrfGuard: MiddlewareHandler<WorkerVars> = async (c, next) => {
   if (SAFE.has(c.req.method)) return next();
   const url = new URL(c.req.url);
-  const cookie = getCookie(c, "edgelit_xsrf");
-  const token = c.req.header("X-Edgelit-Xsrf");
+  const cookie = getCookie(c, XSRF_COOKIE);
+  const token = c.req.header(XSRF_HEADER);
   if (c.req.header("Origin") !== url.origin || !cookie || !token || cookie !== token) {
     console.warn(`edgelit: XSRF check failed for ${c.req.method} ${url.pathname}`);
     return c.text("XSRF check failed: state-changing requests need this origin and the X-Edgelit-Xsrf token.", 403);

@@ -23,6 +23,7 @@ import { Divider } from "./elements/divider";
 import { Empty } from "./elements/empty";
 import { Exception } from "./elements/exception";
 import { Header } from "./elements/header";
+import { Image } from "./elements/image";
 import { Json } from "./elements/json";
 import { LineChart } from "./elements/line-chart";
 import { Markdown } from "./elements/markdown";
@@ -34,11 +35,16 @@ import { Text } from "./elements/text";
 import { Title } from "./elements/title";
 import { Button } from "./widgets/button";
 import { Checkbox } from "./widgets/checkbox";
+import { DataEditor } from "./widgets/data-editor";
 import { DateInput } from "./widgets/date-input";
+import { DownloadButton } from "./widgets/download-button";
+import { FileUploader } from "./widgets/file-uploader";
 import { FormSubmitButton } from "./widgets/form-submit-button";
+import { Multiselect } from "./widgets/multiselect";
 import { NumberInput } from "./widgets/number-input";
 import { Radio } from "./widgets/radio";
 import { Selectbox } from "./widgets/selectbox";
+import { SelectSlider } from "./widgets/select-slider";
 import { Slider } from "./widgets/slider";
 import { ColorPicker } from "./widgets/color-picker";
 import { TextArea } from "./widgets/text-area";
@@ -69,6 +75,7 @@ const VIEWS: Views = {
   spinner: Spinner,
   empty: Empty,
   lineChart: LineChart,
+  image: Image,
   // widgets
   button: Button,
   formSubmitButton: FormSubmitButton,
@@ -76,13 +83,18 @@ const VIEWS: Views = {
   toggle: Toggle,
   radio: Radio,
   selectbox: Selectbox,
+  multiselect: Multiselect,
   slider: Slider,
+  selectSlider: SelectSlider,
   textInput: TextInput,
   textArea: TextArea,
   timeInput: TimeInput,
   colorPicker: ColorPicker,
   numberInput: NumberInput,
   dateInput: DateInput,
+  fileUploader: FileUploader,
+  downloadButton: DownloadButton,
+  dataEditor: DataEditor,
   // blocks
   root: Root,
   container: Container,

@@ -55,6 +55,8 @@ export async function runBody({ deps, input, page, ctx, st, toCall }: PreparedRu
   try {
     if (callbackError !== undefined) throw callbackError;
     await withPage(st, () => page.render(st));
+    // download and image bytes: made, hashed and stored before the run's diff
+    await ctx.media.settle();
     if (ctx.signal) {
       console.warn(`edgelit: page ${page.path} caught its own ${ctx.signal.name === "RerunSignal" ? "rerun()" : "stop()"}; honoured anyway`);
       throw ctx.signal;
@@ -65,6 +67,8 @@ export async function runBody({ deps, input, page, ctx, st, toCall }: PreparedRu
     if (error instanceof RerunSignal) return { status: "interrupted", rerun: true };
     if (error instanceof StopSignal) return { status: "stopped", rerun: false };
     console.error(`edgelit: page ${page.path} raised`, error);
+    // what the page drew before it failed still gets its bytes
+    await ctx.media.settle().catch((e: unknown) => console.error(`edgelit: page ${page.path}: media failed`, e));
     ctx.place(st.slot(), errorNode(error));
     return { status: "error", rerun: false };
   } finally {

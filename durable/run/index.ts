@@ -8,6 +8,7 @@ import { partialFrames, runBody } from "./body";
 import { finishRun } from "./finish";
 import { prepareRun } from "./prepare";
 import type { RunDeps } from "./types";
+import { collectFiles } from "./files";
 
 export { DEFAULT_CONFIG, type RunDeps, type RunSession } from "./types";
 
@@ -16,7 +17,9 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
   const prepared = await prepareRun(deps, input, (p) => partial.schedule(p));
   register({ interrupt: () => void (prepared.ctx.interrupted = true) });
   try {
-    return finishRun(prepared, await runBody(prepared));
+    const result = finishRun(prepared, await runBody(prepared));
+    await collectFiles(deps);
+    return result;
   } finally {
     partial.stop();
     clearTimeout(prepared.announce);

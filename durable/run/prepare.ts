@@ -69,6 +69,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
   return prepared;
 }
 
+/** Lists and a data editor's edits compare by content (validators give them in one canonical order). */
 function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
+  return a === b || (typeof a === "object" && typeof b === "object" && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 }

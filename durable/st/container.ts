@@ -12,6 +12,7 @@ import type { RunContext } from "./context";
 import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
 import { type DataframeApi, dataframeApi } from "./elements/dataframe";
+import { type ImageApi, imageApi } from "./elements/image";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TableApi, tableApi } from "./elements/table";
 import { type TextApi, textApi } from "./elements/text";
@@ -21,7 +22,7 @@ import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -63,4 +64,4 @@ export class Container implements Target {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi);

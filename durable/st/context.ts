@@ -10,6 +10,8 @@ import type { Activity } from "../audit/activity";
 import type { RequestContext } from "../connection";
 import type { AuditEvent } from "../audit/event";
 import { computingName } from "../cache/context";
+import { RunMedia } from "../files/run-media";
+import type { SessionFiles } from "../files/store";
 import { AuthorError } from "./errors";
 import { InterruptSignal, type RerunSignal, type StopSignal } from "./signals";
 import type { SessionState } from "./state";
@@ -41,6 +43,8 @@ export interface SessionStores {
   meta: Record<string, WidgetMeta>;
   state: SessionState;
   callbacks: Map<string, Callback>;
+  /** uploads and media in the session's storage */
+  files: SessionFiles;
   /** dataframes' data, kept for the windows the browser asks for */
   data: DataShelf;
 }
@@ -100,12 +104,15 @@ export class RunContext {
   signal: StopSignal | RerunSignal | null = null;
   phase: Phase = "callbacks";
   config: PageConfig;
+  /** download and image bytes this run made, stored when its body ends */
+  readonly media: RunMedia;
 
   constructor(
     readonly stores: SessionStores,
     readonly opts: RunOptions,
   ) {
     this.config = { ...opts.config };
+    this.media = new RunMedia(stores.files, this.tree);
   }
 
   /** Every `st.*` call starts here: the run stops at this point when newer input arrived. */

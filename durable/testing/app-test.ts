@@ -25,7 +25,11 @@ import type { SessionStores } from "../st/context";
 import { SessionState } from "../st/state";
 import { DataShelf, namedData } from "../data/shelf";
 import { DataframeHandle } from "./dataframe-handle";
-import { WidgetHandle } from "./widget-handle";
+import { MemoryKv } from "../files/kv";
+import { SessionFiles } from "../files/store";
+import { DownloadHandle, FileUploaderHandle } from "./file-handles";
+import { DataEditorHandle } from "./data-editor-handle";
+import { WidgetHandle, type WidgetInput } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
 export interface AppTestOptions {
@@ -51,6 +55,8 @@ export class AppTest {
   private readonly session: RunSession;
   private readonly stores: SessionStores;
   private pending: RunInput | null = null;
+  /** the session's storage for uploads and media (memory) */
+  private readonly kv = new MemoryKv();
   private n = 0;
 
   private constructor(
@@ -59,7 +65,7 @@ export class AppTest {
     private readonly user: Identity,
   ) {
     this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0 };
-    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), data: new DataShelf() };
+    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf() };
   }
 
   /** Runs `target` (a page, or an app and one of its pages) once and returns the test. */
@@ -152,7 +158,9 @@ export class AppTest {
   toggle(label: string): WidgetHandle { return this.widget("toggle", label); }
   radio(label: string): WidgetHandle { return this.widget("radio", label); }
   selectbox(label: string): WidgetHandle { return this.widget("selectbox", label); }
+  multiselect(label: string): WidgetHandle { return this.widget("multiselect", label); }
   slider(label: string): WidgetHandle { return this.widget("slider", label); }
+  selectSlider(label: string): WidgetHandle { return this.widget("selectSlider", label); }
   textInput(label: string): WidgetHandle { return this.widget("textInput", label); }
   textArea(label: string): WidgetHandle { return this.widget("textArea", label); }
   numberInput(label: string): WidgetHandle { return this.widget("numberInput", label); }
@@ -170,7 +178,7 @@ export class AppTest {
     if (!found) throw new Error(`AppTest: no dataframe ${JSON.stringify(which)} on ${this.page} (there are ${all.length}).`);
     const dataset = this.stores.data.peek(found.node.p.data as string);
     if (!dataset) throw new Error("AppTest: the dataframe's data is not kept (this is a bug in edgelit).");
-    return new DataframeHandle(found.node, dataset, this, this.widgetInput());
+    return new DataframeHandle(found.node, dataset, this, this.widgetInput);
   }
 
   /** A static table's rows, as drawn: `{ columns, rows }`. */
@@ -180,18 +188,49 @@ export class AppTest {
     return { columns: (found.node.p.cols as { name: string }[]).map((c) => c.name), rows: found.node.p.rows as unknown[][] };
   }
 
-  private widgetInput() {
-    return {
-      give: (msg: ClientMsg) => this.give(msg),
-      formValues: (form: string) => this.formValues(form),
-      hold: (form: string, id: string, v: WireValue) => this.held(form).set(id, v),
-    };
+  /** A file uploader: `await at.fileUploader("…").upload({ name, type, bytes })`, then `await at.run()`. */
+  fileUploader(label: string): FileUploaderHandle {
+    return new FileUploaderHandle(this.byLabel("fileUploader", label), this, this.stores.files, (id) => this.stores.meta[id], this.widgetInput);
+  }
+
+  /** A download button: `await at.downloadButton("…").text()` is what a click downloads. */
+  downloadButton(label: string): DownloadHandle {
+    return new DownloadHandle(this.byLabel("downloadButton", label), this.stores.files, this.widget("downloadButton", label));
+  }
+
+  /** Images, in order (`node.p`: `src` for a URL, `media` for stored bytes, `caption`, `width`). */
+  get image(): ElementView[] {
+    return this.get("image");
+  }
+
+  /** The bytes the session serves for an image of stored bytes or of an upload. */
+  imageBytes(image: ElementView): Promise<Uint8Array> {
+    const ref = image.node.p.media as string;
+    return this.stores.files.read(ref.length === 64 ? "media" : "file", ref);
+  }
+
+  /** The data editor with this label or key: edit cells, add and delete rows, read the table. */
+  dataEditor(labelOrKey: string): DataEditorHandle {
+    const all = this.get("dataEditor").map((e) => e.node);
+    const found = all.find((n) => this.stores.meta[n.p.id as string]?.key === labelOrKey) ?? all.find((n) => n.p.label === labelOrKey);
+    if (!found) {
+      const there = all.map((n) => JSON.stringify(this.stores.meta[n.p.id as string]?.key ?? n.p.label)).join(", ") || "none";
+      throw new Error(`AppTest: no dataEditor with key or label ${JSON.stringify(labelOrKey)} on ${this.page} (there: ${there}).`);
+    }
+    return new DataEditorHandle(found, this, this.widgetInput);
   }
 
   /** The widget of this kind and label (throws, naming what is there, when there is none). */
   widget(kind: string, label: string): WidgetHandle {
-    return new WidgetHandle(this.byLabel(kind, label), this, this.widgetInput());
+    return new WidgetHandle(this.byLabel(kind, label), this, this.widgetInput);
   }
+
+  private readonly widgetInput: WidgetInput = {
+    give: (msg) => this.give(msg),
+    formValues: (form) => this.formValues(form),
+    hold: (form, id, v) => this.held(form).set(id, v),
+    given: (id, form) => (form !== undefined ? this.forms.get(form)?.get(id) : this.pending?.shown.get(id)),
+  };
 
   /** @internal values set on widgets of a form, sent when it is submitted */
   private readonly forms = new Map<string, Map<string, WireValue>>();

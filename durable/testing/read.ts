@@ -36,10 +36,15 @@ export function textOf(html: string): string {
     .trim();
 }
 
-/** A widget's wire value as the page sees it: radios and selectboxes send an index. */
+/**
+ * A widget's wire value as the page sees it: radios, selectboxes and select sliders send an
+ * index, multiselects and select-slider ranges a list of them.
+ */
 export function decoded(node: Node): unknown {
   const { value, options } = node.p as { value?: unknown; options?: string[] };
-  if (Array.isArray(options) && (typeof value === "number" || value === null)) return value === null ? null : options[value];
+  if (!Array.isArray(options)) return value;
+  if (typeof value === "number") return options[value];
+  if (Array.isArray(value)) return value.map((i) => options[i as number]);
   return value;
 }
 

@@ -6,6 +6,7 @@
  * @example
  * await at.slider("Set temperature (°C)").set(40).run();
  * await at.button("Refresh data").click().run();
+ * await at.multiselect("Colors").select("Red").unselect("Blue").run();
  */
 import type { WireValue } from "../../protocol/elements";
 import type { ClientMsg } from "../../protocol/messages";
@@ -17,6 +18,8 @@ export interface WidgetInput {
   give(msg: ClientMsg): void;
   formValues(form: string): Record<string, WireValue>;
   hold(form: string, id: string, v: WireValue): void;
+  /** the value given to this widget since the last run (held by its form, or queued), if any */
+  given(id: string, form?: string): WireValue | undefined;
 }
 
 export class WidgetHandle {
@@ -39,18 +42,28 @@ export class WidgetHandle {
     return this.node.p.disabled === true;
   }
 
-  /** Give the widget a value; radios and selectboxes take the option's text (null: none). */
+  /**
+   * Give the widget a value. Widgets with options take the option's text (null: none); a
+   * multiselect a list of texts, a select slider one text or a [start, end] pair of them.
+   */
   set(value: unknown): this {
-    const { id, form, options } = this.node.p as { id: string; form?: string; options?: string[] };
-    let wire = value as WireValue;
-    if (Array.isArray(options)) {
-      const index = value === null ? null : options.indexOf(String(value));
-      if (index === -1) throw new Error(`AppTest: ${this.node.k} "${this.label}" has no option ${JSON.stringify(value)} (options: ${options.join(", ")}).`);
-      wire = index;
-    }
-    if (form !== undefined) this.input.hold(form, id, wire);
-    else this.input.give({ t: "widget", id, v: wire });
-    return this;
+    const { options } = this.node.p as { options?: string[] };
+    if (!Array.isArray(options)) return this.give(value as WireValue);
+    if (value === null) return this.give(null);
+    return this.give(Array.isArray(value) ? value.map((v) => this.indexOf(v)) : this.indexOf(value));
+  }
+
+  /** A multiselect: add this option (by its text) to the chosen ones. */
+  select(option: string): this {
+    const chosen = this.chosen();
+    const i = this.indexOf(option);
+    return this.give(chosen.includes(i) ? chosen : [...chosen, i]);
+  }
+
+  /** A multiselect: take this option (by its text) out of the chosen ones. */
+  unselect(option: string): this {
+    const i = this.indexOf(option);
+    return this.give(this.chosen().filter((c) => c !== i));
   }
 
   check(): this {
@@ -67,6 +80,27 @@ export class WidgetHandle {
     if (this.node.k === "formSubmitButton" && form !== undefined) {
       this.input.give({ t: "submit", form, button: id, values: this.input.formValues(form) });
     } else this.input.give({ t: "widget", id, v: true });
+    return this;
+  }
+
+  /** The chosen indices of a multiselect, counting what was given since the last run. */
+  private chosen(): number[] {
+    if (this.node.k !== "multiselect") throw new Error(`AppTest: select() and unselect() are for a multiselect, not a ${this.node.k} ("${this.label}").`);
+    const { id, form, value } = this.node.p as { id: string; form?: string; value: number[] };
+    return (this.input.given(id, form) ?? value) as number[];
+  }
+
+  private indexOf(option: unknown): number {
+    const options = this.node.p.options as string[];
+    const index = options.indexOf(String(option));
+    if (index === -1) throw new Error(`AppTest: ${this.node.k} "${this.label}" has no option ${JSON.stringify(option)} (options: ${options.join(", ")}).`);
+    return index;
+  }
+
+  private give(wire: WireValue): this {
+    const { id, form } = this.node.p as { id: string; form?: string };
+    if (form !== undefined) this.input.hold(form, id, wire);
+    else this.input.give({ t: "widget", id, v: wire });
     return this;
   }
 

@@ -157,6 +157,47 @@ export default defineApp([
     );
     st.text(`picked=${picked.map((p) => p.name).join(",")}`);
   }),
+  definePage("/files", "Files", async (st) => {
+    const csv = st.fileUploader("CSV", { type: "csv" });
+    st.text(csv ? `csv ${csv.name} ${csv.size} bytes` : "no csv");
+    const blob = st.fileUploader("Blob", { maxSize: 6 });
+    if (blob) {
+      const bytes = await blob.bytes();
+      let sum = 0;
+      for (const b of bytes) sum = (sum * 31 + b) >>> 0;
+      st.text(`blob ${blob.size} sum=${sum}`);
+    }
+    if (!st.checkbox("Hide the uploader")) st.fileUploader("Extra");
+    st.downloadButton("Get report", "name,value\nä,1\n", { fileName: "report ä.csv", mime: "text/csv" });
+    const second = st.checkbox("Second version");
+    st.downloadButton("Get changing data", async () => (second ? "version 2" : "version 1"), { fileName: "v.txt" });
+  }),
+  definePage("/editor", "Editor", async (st) => {
+    const out = st.dataEditor(
+      [
+        { name: "a", n: 1, ok: true },
+        { name: "b", n: 2, ok: false },
+      ],
+      { label: "Grid", numRows: "dynamic", disabled: ["name"], columnConfig: { n: { min: 0, max: 10 } } },
+    );
+    const log = st.state<string[]>("log", []);
+    log.value = [...log.value, `start ${JSON.stringify(out.map((r) => r.n))}`];
+    // n = 9 in the first row holds the run, so a test can send edits meanwhile
+    if (out[0]?.n === 9) await sleep(1000);
+    st.text(`out=${JSON.stringify(out)}`);
+    st.text(`fixed=${JSON.stringify(st.dataEditor([{ v: 1 }], { label: "Fixed" }))}`);
+  }),
+  definePage("/choices", "Choices", (st) => {
+    const drinks = st.multiselect("Drinks", ["coffee", "tea", "water", "juice"], { default: "tea", maxSelections: 2 });
+    st.text(`drinks=${JSON.stringify(drinks)}`);
+    const [from, to] = st.selectSlider("Colors", ["red", "orange", "yellow", "green"], { value: ["orange", "yellow"] });
+    st.text(`colors=${from}..${to}`);
+    st.text(`size=${st.selectSlider("Size", ["S", "M", "L"], { value: "M" })}`);
+    const form = st.form("order");
+    const extras = form.multiselect("Extras", ["milk", "sugar"], { maxSelections: 1 });
+    form.formSubmitButton("Order");
+    st.text(`extras=${JSON.stringify(extras)}`);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
 
 /** The grid page's table: row i's `value` is a scramble of i, null for every 10th row. */

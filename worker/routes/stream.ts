@@ -6,12 +6,9 @@
  * under another identity reaches a fresh session, never the first one.
  */
 import type { Context } from "hono";
-import { encodeIdentity, IDENTITY_HEADER, sessionObjectName } from "../../platform/identity";
 import type { WorkerVars } from "../access/middleware";
 import { refuseSocket } from "../../platform/refuse-socket";
-
-/** 128 to 256 bits of hex: the browser makes 128 random bits */
-const SESSION_ID = /^[0-9a-f]{32,64}$/;
+import { forwardToSession, SESSION_ID } from "./session-stub";
 
 export async function streamRoute(c: Context<WorkerVars>): Promise<Response> {
   const req = c.req.raw;
@@ -28,9 +25,5 @@ export async function streamRoute(c: Context<WorkerVars>): Promise<Response> {
   if (!SESSION_ID.test(session)) {
     return refuseSocket("bad_session", "The session id must be 32 to 64 lowercase hex characters.");
   }
-  const identity = c.get("identity");
-  const headers = new Headers(req.headers);
-  headers.set(IDENTITY_HEADER, encodeIdentity(identity)); // replaces whatever the browser sent
-  const stub = c.env.SESSIONS.get(c.env.SESSIONS.idFromName(sessionObjectName(identity, session)));
-  return stub.fetch(new Request(req, { headers }));
+  return forwardToSession(c, session);
 }

@@ -5,6 +5,10 @@
  * laid over one track (CSS lets only their thumbs take the pointer). The number beside the
  * track is for the eye only: screen readers hear the value from the slider itself.
  *
+ * st.selectSlider is this slider over its options' positions (widgets/select-slider.ts):
+ * `SliderView` takes the scale and how a position reads, aloud (aria-valuetext) and on screen
+ * (beside the track, or above it).
+ *
  * Streamlit moves the nearer end of a range to where its track is pressed (and drags it
  * from there). Two overlaid native inputs can't share that: so while the pointer moves over
  * the track, the input of the end nearer to it covers the whole track, and the browser's
@@ -12,13 +16,20 @@
  */
 import type { ComponentChildren, RefObject } from "preact";
 import { useRef } from "preact/hooks";
-import type { ElementProps } from "../../../protocol/elements";
+import type { ElementProps, WidgetBase } from "../../../protocol/elements";
 import { Field } from "../field";
 import { html } from "../html";
 import { useWidget } from "../use-widget";
 import type { ViewProps } from "../view-props";
 
-type Props = ElementProps["slider"];
+/** Where a slider's values lie: from min to max in steps. */
+export interface Scale {
+  min: number;
+  max: number;
+  step: number;
+}
+
+type Props = Scale;
 
 const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
 
@@ -62,6 +73,8 @@ function Thumb(p: {
   set(v: number, commit: boolean): void;
   top?: boolean;
   inputRef?: RefObject<HTMLInputElement>;
+  /** what the value reads as, when not the number itself */
+  text?: string;
 }) {
   const { min, max, step } = p.props;
   return html`<input
@@ -73,24 +86,37 @@ function Thumb(p: {
     step=${step}
     value=${String(p.value)}
     aria-label=${p.name}
+    aria-valuetext=${p.text}
     disabled=${p.disabled}
     onInput=${(e: Event) => p.set(num(e), false)}
     onChange=${(e: Event) => p.set(num(e), true)}
   />`;
 }
 
-export function Slider({ props }: ViewProps<Props>) {
-  const w = useWidget<number | [number, number]>(props);
+export function Slider({ props }: ViewProps<ElementProps["slider"]>) {
+  return html`<${SliderView} widget=${props} scale=${props} />`;
+}
+
+export function SliderView({ widget, scale: props, show, above }: {
+  widget: WidgetBase & { value: number | [number, number] };
+  scale: Scale;
+  /** how a value reads (default: the number) */
+  show?: (v: number) => string;
+  /** the value above the track rather than beside it (texts of any length) */
+  above?: boolean;
+}) {
+  const w = useWidget<number | [number, number]>(widget);
+  const text = (x: number) => show?.(x);
   const ends = [useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null)] as const;
   const v = w.value;
   const set = (x: number | [number, number], commit: boolean) => (commit ? w.commit(x) : w.setDraft(x));
   if (!Array.isArray(v)) {
-    return html`<${Field} label=${props.label} help=${props.help}>
-      <div class="el-slider">
+    return html`<${Field} label=${widget.label} help=${widget.help}>
+      <div class=${above ? "el-slider el-slider-above" : "el-slider"}>
         <${Track} props=${props} from=${props.min} to=${v}>
-          <${Thumb} props=${props} name=${props.label} value=${v} disabled=${w.disabled} set=${set} />
+          <${Thumb} props=${props} name=${widget.label} value=${v} text=${text(v)} disabled=${w.disabled} set=${set} />
         <//>
-        <span class="el-slider-value" aria-hidden="true">${v}</span>
+        <span class="el-slider-value" aria-hidden="true">${text(v) ?? v}</span>
       </div>
     <//>`;
   }
@@ -116,13 +142,13 @@ export function Slider({ props }: ViewProps<Props>) {
     (nearerEnd(props, lo, hi, v) === 0 ? setLo : setHi)(v, true);
   };
   // The start thumb goes on top in the upper half: at lo = hi = max it would be buried.
-  return html`<${Field} label=${props.label} help=${props.help}>
-    <div class="el-slider el-slider-pair" role="group" aria-label=${props.label}>
+  return html`<${Field} label=${widget.label} help=${widget.help}>
+    <div class=${above ? "el-slider el-slider-pair el-slider-above" : "el-slider el-slider-pair"} role="group" aria-label=${widget.label}>
       <${Track} props=${props} from=${lo} to=${hi} onPointerMove=${follow} onPointerDown=${press}>
-        <${Thumb} props=${props} name=${`${props.label} start`} value=${lo} disabled=${w.disabled} set=${setLo} top=${lo > (props.min + props.max) / 2} inputRef=${ends[0]} />
-        <${Thumb} props=${props} name=${`${props.label} end`} value=${hi} disabled=${w.disabled} set=${setHi} inputRef=${ends[1]} />
+        <${Thumb} props=${props} name=${`${widget.label} start`} value=${lo} text=${text(lo)} disabled=${w.disabled} set=${setLo} top=${lo > (props.min + props.max) / 2} inputRef=${ends[0]} />
+        <${Thumb} props=${props} name=${`${widget.label} end`} value=${hi} text=${text(hi)} disabled=${w.disabled} set=${setHi} inputRef=${ends[1]} />
       <//>
-      <span class="el-slider-value" aria-hidden="true">${lo} – ${hi}</span>
+      <span class="el-slider-value" aria-hidden="true">${show ? `${show(lo)} – ${show(hi)}` : `${lo} – ${hi}`}</span>
     </div>
   <//>`;
 }

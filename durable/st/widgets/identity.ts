@@ -1,7 +1,9 @@
 /**
  * Widget identity (Streamlit's compute_and_register_element_id): a widget is the same
  * widget across runs when its kind, label, identity parameters, page, form and root
- * container are the same — or, when the author gives a `key`, when kind, key and page are.
+ * container are the same — or, when the author gives a `key`, when kind, key and page are
+ * (and, for a kind whose parameters are its identity whatever the key — the data editor's
+ * data, as Streamlit's key_as_main_identity=False — its parameters too).
  */
 import type { Scope } from "../target";
 
@@ -13,12 +15,14 @@ export interface IdentityInput {
   page: string;
   scope: Scope;
   key?: string;
+  /** the parameters count even when a key is given */
+  paramsWithKey?: boolean;
 }
 
 export function widgetId(w: IdentityInput): string {
   const parts =
     w.key !== undefined
-      ? ["key", w.kind, w.page, w.key]
+      ? ["key", w.kind, w.page, w.key, ...(w.paramsWithKey ? [w.params] : [])]
       : ["auto", w.kind, w.page, w.scope.root, w.scope.form ?? "", w.label, w.params];
   return `w${hash53(JSON.stringify(parts)).toString(36)}`;
 }

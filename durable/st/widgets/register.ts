@@ -39,6 +39,8 @@ export interface WidgetDef {
   label: string;
   /** identity parameters besides kind and label */
   params: readonly unknown[];
+  /** a new `params` is a new widget even under the same key (Streamlit's data_editor: new data resets the edits) */
+  paramsWithKey?: boolean;
   spec: Record<string, unknown>;
   /** the value in wire form when the widget is new (or its stored value no longer fits) */
   initial: WireValue;
@@ -65,7 +67,7 @@ export function registerWidget(dg: Target, def: WidgetDef): Registered {
   ctx.checkpoint();
   const { key } = def.opts;
   if (key !== undefined && (typeof key !== "string" || key === "")) throw new AuthorError("A widget key must be a non-empty string.");
-  const id = widgetId({ kind: def.kind, label: def.label, params: def.params, page: ctx.opts.page, scope, key });
+  const id = widgetId({ kind: def.kind, label: def.label, params: def.params, page: ctx.opts.page, scope, key, paramsWithKey: def.paramsWithKey });
   if ((key !== undefined && ctx.keys.has(key)) || ctx.seen.has(id)) throw new DuplicateWidgetError(def.kind, def.label, key);
   if (def.callback && scope.form !== undefined && def.kind !== "formSubmitButton") {
     throw new AuthorError(

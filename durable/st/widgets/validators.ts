@@ -7,10 +7,15 @@ import { validateButton } from "./button";
 import { validateBoolean } from "./checkbox";
 import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
+import { validateEdits } from "./data-editor";
 import { validateDate } from "./date-input";
 import { validateSelection } from "../elements/dataframe";
+import { validateDownload } from "./download-button";
+import { validateFiles } from "./file-uploader";
 import type { Validate } from "./kind";
+import { validateMultiselect } from "./multiselect";
 import { validateNumber } from "./number-input";
+import { validateSelectSlider } from "./select-slider";
 import { validateSlider } from "./slider";
 import { validateText } from "./text-input";
 import { validateTime } from "./time-input";
@@ -22,7 +27,9 @@ const table: Record<WidgetKind, Validate> = {
   toggle: validateBoolean,
   radio: validateChoiceOrNone,
   selectbox: validateChoiceOrNone,
+  multiselect: validateMultiselect,
   slider: validateSlider,
+  selectSlider: validateSelectSlider,
   textInput: validateText,
   textArea: validateText,
   timeInput: validateTime,
@@ -30,6 +37,9 @@ const table: Record<WidgetKind, Validate> = {
   numberInput: validateNumber,
   dateInput: validateDate,
   dataframe: validateSelection,
+  fileUploader: validateFiles,
+  downloadButton: validateDownload,
+  dataEditor: validateEdits,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {

@@ -6,6 +6,7 @@ import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
 import { bigTable, columnConfigPage, selections, table } from "./conformance/dataframe";
+import dataEditor from "./conformance/data-editor";
 import dateInput from "./conformance/date-input";
 import empty from "./conformance/empty";
 import expander from "./conformance/expander";
@@ -13,8 +14,10 @@ import expanderNested from "./conformance/expander-nested";
 import expanderState from "./conformance/expander-state";
 import form from "./conformance/form";
 import formContainerAssociation from "./conformance/form-container-association";
+import multiselect from "./conformance/multiselect";
 import numberInput from "./conformance/number-input";
 import radio from "./conformance/radio";
+import selectSlider from "./conformance/select-slider";
 import selectbox from "./conformance/selectbox";
 import slider from "./conformance/slider";
 import sidebar, { sidebarCollapsed, sidebarExpanded } from "./conformance/sidebar";
@@ -23,6 +26,7 @@ import tabsSelection from "./conformance/tabs-selection";
 import textArea from "./conformance/text-area";
 import textInput from "./conformance/text-input";
 import timeColor from "./conformance/time-color";
+import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
 
@@ -34,13 +38,19 @@ export default defineApp([
   toggle,
   radio,
   selectbox,
+  multiselect,
   button,
   slider,
+  selectSlider,
   numberInput,
   textInput,
   textArea,
   timeColor,
+  fileUploaderPage,
+  downloadButtonPage,
+  imagePage,
   dateInput,
+  dataEditor,
   form,
   formContainerAssociation,
   columns,
