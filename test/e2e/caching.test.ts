@@ -33,7 +33,8 @@ describe("the caching demo in Chromium", () => {
     await first.getByRole("button", { name: "Run Analysis" }).click();
     await first.getByRole("status").filter({ hasText: "Running loadSalesData(…)" }).waitFor();
     await first.getByText("Analysis #1 complete. Loaded 1000 records.").waitFor({ timeout: 10_000 });
-    // the header row and ten data rows
+    // the header row and ten data rows (the table code is its own chunk: wait for it)
+    await first.getByRole("grid").getByRole("row").nth(10).waitFor();
     expect(await first.getByRole("grid").getByRole("row").count()).toBe(11);
     // As in the seed (and Streamlit), the metric is drawn above the button, before this
     // run's increment: it shows the count so far.

@@ -74,6 +74,7 @@ describe("st.dataframe selections as Streamlit's tests expect them", () => {
 describe("st.column_config as Streamlit's tests expect it", () => {
   it("hides the index, orders, labels and hides columns", async () => {
     const { page } = await app.open("/conformance/dataframe-config");
+    await grid(page, 3).waitFor(); // the table code is its own chunk
     const headers = (n: number) => grid(page, n).getByRole("columnheader").allTextContents();
     expect(await headers(0)).toEqual(["col_0", "col_1", "col_2", "col_3", "col_4"]);
     expect(await grid(page, 0).getByRole("rowheader").count()).toBe(0);
@@ -104,6 +105,7 @@ describe("st.column_config as Streamlit's tests expect it", () => {
 describe("st.table as Streamlit's tests expect it", () => {
   it("draws every row, empty tables too", async () => {
     const { page, problems } = await app.open("/conformance/table");
+    await page.locator(".el-table table").nth(3).waitFor(); // the table code is its own chunk
     expect(await page.locator(".el-table table").count()).toBe(4);
     expect(await page.locator(".el-table").nth(3).locator("tbody tr").count()).toBe(50);
     const types = page.locator(".el-table").nth(2);
