@@ -2,9 +2,10 @@
  * Media a run makes (download data, image bytes): each element is placed at once with its
  * props, and the bytes — which may come from an async function — are settled when the page
  * body ends: hashed (SHA-256 of type and content), stored unless already stored, and the
- * hash set in the element's props before the run's diff goes out. The props are replaced,
- * not changed in place: a partial frame may already have shared them with the server's
- * copy of the browser's tree, and the diff must see the difference.
+ * hash set in the element's props before the run's diff goes out. The node is replaced, not
+ * changed in place: a partial frame may already have shared its props with the server's
+ * copy of the browser's tree, and the diff caches each node's signature by node object —
+ * a node whose props changed under it would look unchanged, and the link would never go out.
  */
 import { nodeAt, type Path, type Tree } from "../../protocol/tree";
 import { AuthorError } from "../st/errors";
@@ -44,14 +45,22 @@ export class RunMedia {
         const mime = typeof item.mime === "string" ? item.mime : item.mime(bytes);
         const hash = await mediaHash(mime, bytes);
         await this.files.putMedia(hash, bytes, mime);
-        const node = nodeAt(this.tree, item.path);
-        if (node?.p === item.props) node.p = { ...item.props, media: hash, size: bytes.length };
+        placeMedia(this.tree, item, hash, bytes.length);
       } catch (error) {
         failure ??= error;
       }
     }
     if (failure !== undefined) throw failure;
   }
+}
+
+/** Swaps in a new node with the media named, if the run's element at `path` is still the one placed. */
+function placeMedia(tree: Tree, item: Pending, hash: string, size: number): void {
+  const parent = nodeAt(tree, item.path.slice(0, -1));
+  const i = item.path[item.path.length - 1]!;
+  const node = parent?.c?.[i];
+  if (node?.p !== item.props) return;
+  parent!.c![i] = { ...node, p: { ...item.props, media: hash, size } };
 }
 
 export function toBytes(data: MediaData, what: string): Uint8Array {

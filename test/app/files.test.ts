@@ -78,6 +78,20 @@ describe("st.fileUploader", () => {
 });
 
 describe("st.downloadButton", () => {
+  it("links its new bytes after a run slow enough to send part of the page first", async () => {
+    // The partial frame shows the button before its bytes are hashed; the run's last frame
+    // must still name them (a node's props changed in place once hid the change from the diff).
+    const slow = definePage("/", "Slow", async (st) => {
+      const n = st.slider("n", { min: 1, max: 5, value: 1 });
+      st.downloadButton("Rows", "x\n".repeat(n), { fileName: "rows.txt" });
+      await new Promise((r) => setTimeout(r, 20)); // the button goes out in a partial frame
+      st.text("after the wait");
+    });
+    const at = await AppTest.run(slow);
+    await at.slider("n").set(3).run();
+    expect(await at.downloadButton("Rows").text()).toBe("x\nx\nx\n");
+  });
+
   it("downloads exactly the data given, with its file name and type", async () => {
     const at = await AppTest.run(page);
     const text = at.downloadButton("Download text");
