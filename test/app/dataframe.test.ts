@@ -83,9 +83,10 @@ describe("st.dataframe", () => {
     expect(at.dataframe().columns).toEqual([{ name: "age", type: "number" }, { name: "name", type: "text", width: 200 }]);
   });
 
-  it("refuses config for a column the data does not have", async () => {
-    const at = await AppTest.run(definePage("/", "Bad", (st) => st.dataframe(people, { columnConfig: { nope: null } })));
-    expect(at.exception[0]?.value).toMatch(/columnConfig names "nope", which is not a column/);
+  it("passes over config and order for columns the data does not have, as Streamlit does", async () => {
+    const at = await AppTest.run(definePage("/", "Other", (st) => st.dataframe(people, { columnConfig: { nope: null }, columnOrder: ["nope", "age"] })));
+    expect(at.exception).toEqual([]);
+    expect(at.dataframe().columns).toEqual([{ name: "age", type: "number" }]);
   });
 
   it("returns the selected rows as the page passed them, by their index in the data", async () => {

@@ -66,12 +66,11 @@ export function columnDescs(
   /** the columns to draw, in this order (Streamlit's column_order): the others are not drawn */
   order?: readonly string[],
 ): { pick: number[]; cols: ColumnDesc[] } {
-  for (const name of [...Object.keys(config), ...(order ?? [])]) {
-    if (!names.includes(name)) throw new AuthorError(`dataframe: ${order?.includes(name) ? "columnOrder" : "columnConfig"} names ${JSON.stringify(name)}, which is not a column (columns: ${names.join(", ")}).`);
-  }
+  // Names the data lacks are passed over, as Streamlit's frontend does: one config can serve
+  // every file a page is given, whichever of its columns each one has.
   const pick: number[] = [];
   const cols: ColumnDesc[] = [];
-  const drawn = order ? order.map((n) => names.indexOf(n)) : names.map((_, i) => i);
+  const drawn = order ? order.map((n) => names.indexOf(n)).filter((i) => i >= 0) : names.map((_, i) => i);
   drawn.forEach((i) => {
     const name = names[i]!;
     const raw = Object.hasOwn(config, name) ? config[name] : undefined;
