@@ -3,6 +3,7 @@ import { defineApp } from "edgelit";
 import audit from "./pages/audit";
 import caching from "./pages/caching";
 import dashboard from "./pages/dashboard";
+import data from "./pages/data";
 import rerunModel from "./pages/rerun-model";
 
-export default defineApp([rerunModel, dashboard, caching, audit]);
+export default defineApp([rerunModel, dashboard, data, caching, audit]);
