@@ -38,6 +38,8 @@ export async function checkBuild(entries, cwd) {
       platform: "neutral",
       packages: "external",
       external: ["cloudflare:*", "node:*"],
+      // wrangler's default Text rules, and the .csv rule of the demo's wrangler.toml: imported as text
+      loader: { ".txt": "text", ".html": "text", ".sql": "text", ".csv": "text" },
       logLevel: "silent",
     });
     return null;

@@ -12,6 +12,7 @@ import { sum } from "../data/format";
 const dollars = (v: number) => `$${v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export default definePage("/data", "Data", async (st) => {
+  st.setPageConfig({ title: "Sales Explorer", icon: "📊", layout: "wide" });
   st.title("Sales Explorer");
   st.caption("Upload a CSV, filter it, sort and select rows, download what you filtered, and set targets.");
 
@@ -61,7 +62,7 @@ export default definePage("/data", "Data", async (st) => {
     columnConfig: {
       date: st.columnConfig.dateColumn({ label: "Date", format: "MMM D, YYYY" }),
       unit_price: st.columnConfig.numberColumn({ label: "Unit price", format: "dollar" }),
-      revenue: st.columnConfig.numberColumn({ label: "Revenue", format: "$%.2f" }),
+      revenue: st.columnConfig.numberColumn({ label: "Revenue", format: "dollar" }),
       returned: st.columnConfig.checkboxColumn({ label: "Returned" }),
     },
   });
@@ -78,7 +79,7 @@ export default definePage("/data", "Data", async (st) => {
   const regions = [...new Set(rows.map((r) => String(r.region)))].sort();
   const targets = st.dataEditor(
     regions.map((region) => ({ region, target: 100_000 })),
-    { numRows: "fixed", disabled: ["region"], hideIndex: true, key: "targets" },
+    { label: "Targets", numRows: "fixed", disabled: ["region"], hideIndex: true, key: "targets" },
   );
   const byRegion = targets.map(({ region, target }) => {
     const revenue = sum(shown.filter((r) => r.region === region).map((r) => Number(r.revenue) || 0));
