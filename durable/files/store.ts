@@ -31,6 +31,13 @@ export type FileSpace = "file" | "media";
 export const CHUNK_BYTES = 1 << 20;
 /** the default per-file upload cap (wrangler.toml's UPLOAD_MAX_MB overrides it) */
 export const DEFAULT_UPLOAD_MAX_MB = 50;
+
+/**
+ * What one session may hold in uploads at once, in files at the cap: an upload is kept while
+ * its uploader is on the page even before a value names it, so without a bound a script
+ * posting files could fill the object's storage.
+ */
+export const SESSION_UPLOADS_IN_FILES = 10;
 const META = { file: "file:", media: "media:" } as const;
 const CHUNKS = { file: "filechunk:", media: "mediachunk:" } as const;
 /** keys per storage call (the platform's limit is 128) */
@@ -55,6 +62,13 @@ export class SessionFiles {
   /** A store with nothing in it yet (AppTest's, in memory). */
   static empty(kv: FileKv, maxUploadBytes = DEFAULT_UPLOAD_MAX_MB * 1e6): SessionFiles {
     return new SessionFiles(kv, new Map(), new Map(), maxUploadBytes);
+  }
+
+  /** Bytes of every upload held now. */
+  uploadedBytes(): number {
+    let total = 0;
+    for (const meta of this.files.values()) total += meta.size;
+    return total;
   }
 
   /** Stores one chunk of a file being written (its meta comes last, with `commit`). */

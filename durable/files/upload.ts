@@ -8,7 +8,7 @@
  */
 import type { WidgetMeta } from "../st/context";
 import { contentMismatch, extensionOf, sniffMime, TextCheck } from "./sniff";
-import { CHUNK_BYTES, type SessionFiles } from "./store";
+import { CHUNK_BYTES, SESSION_UPLOADS_IN_FILES, type SessionFiles } from "./store";
 
 export const FILE_NAME_HEADER = "X-Edgelit-File-Name";
 
@@ -53,6 +53,8 @@ export async function receiveUpload(request: Request, widget: string, meta: Widg
     }
     const declared = Number(request.headers.get("Content-Length") ?? NaN);
     if (declared > max) throw new Refused(413, tooLarge(name, max));
+    const room = files.maxUploadBytes * SESSION_UPLOADS_IN_FILES - files.uploadedBytes();
+    if (declared > room) throw new Refused(413, sessionFull(name, files.maxUploadBytes * SESSION_UPLOADS_IN_FILES));
     if (!request.body) throw new Refused(400, `${name}: the request has no body.`);
 
     const text = new TextCheck();
@@ -74,6 +76,7 @@ export async function receiveUpload(request: Request, widget: string, meta: Widg
       if (done) break;
       size += value.length;
       if (size > max) throw new Refused(413, tooLarge(name, max));
+      if (size > room) throw new Refused(413, sessionFull(name, files.maxUploadBytes * SESSION_UPLOADS_IN_FILES));
       text.feed(value);
       pending.push(value);
       pendingBytes += value.length;
@@ -148,6 +151,10 @@ function fileName(header: string | null): string {
 function declaredType(header: string | null): string {
   const t = (header ?? "").split(";")[0]!.trim().toLowerCase();
   return /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(t) ? t : "application/octet-stream";
+}
+
+function sessionFull(name: string, cap: number): string {
+  return `${name} does not fit: this session holds at most ${formatBytes(cap)} of uploads at once — remove a file first.`;
 }
 
 function tooLarge(name: string, max: number): string {
