@@ -2,6 +2,7 @@
 // through the local stand-in for Neon's WebSocket proxy (test/audit/global-setup.mjs).
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { csvAsText } from "./scripts/csv-as-text.mjs";
 import { freePort } from "./scripts/dev-server.mjs";
 
 const ports = { postgres: await freePort(), proxy: await freePort(), control: await freePort() };
@@ -9,6 +10,7 @@ process.env.EDGELIT_AUDIT_TEST_PORTS = JSON.stringify(ports);
 
 export default defineConfig({
   plugins: [
+    csvAsText(),
     cloudflareTest({
       main: "./test/workerd/worker.ts",
       wrangler: { configPath: "./test/wrangler.toml" },
