@@ -157,7 +157,9 @@ export class SessionCore {
       page,
       config: this.live.data.config,
       tree: this.live.data.tree,
-      running: this.loop.running ? this.live.data.run : null,
+      // the run this connection starts (below), so the browser knows the tree it got is
+      // about to change — until that run's `done` the page is not yet what this tab shows
+      running: this.loop.running ? this.live.data.run : this.live.data.run + 1,
       who: { kind: identity.kind, email: identity.email },
       ack: this.live.data.ack,
       seen: this.live.data.seen,

@@ -76,7 +76,7 @@ export type ServerMsg =
       page: string;
       config: PageConfig;
       tree: Tree;
-      /** the run in progress, if any */
+      /** the run in progress, or the one this connection starts (every connect runs the page) */
       running: number | null;
       /** who is signed in; `dev` means local development without Cloudflare Access */
       who: { kind: "user" | "service" | "dev" | "anonymous"; email: string | null };
