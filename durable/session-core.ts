@@ -21,6 +21,7 @@ import { toRunInput } from "./inbound";
 import { DataShelf, namedData } from "./data/shelf";
 import { answerRows } from "./data/windows";
 import { RateLimiter } from "./rate-limit";
+import { inBatches } from "./storage-limits";
 import { DEFAULT_CONFIG, executeRun } from "./run";
 import { emptyInput, RerunLoop, type RunInput } from "./runner";
 import { deleteSession, freshSession, loadSession, type Persisted, saveSession } from "./session-store";
@@ -282,7 +283,7 @@ export class SessionCore {
     // more is deleted after the record that no longer lists it.
     const drop = await this.live.stores.data.sync(this.ctx.storage, namedData(this.live.data.tree.roots));
     this.live.treePieces = await saveSession(this.ctx.storage, this.live.data, this.live.treePieces, this.outbox.take(events));
-    for (let i = 0; i < drop.length; i += 128) await this.ctx.storage.delete(drop.slice(i, i + 128));
+    for (const batch of inBatches(drop)) await this.ctx.storage.delete(batch);
     await this.scheduleAlarm();
   }
 

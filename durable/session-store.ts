@@ -13,6 +13,7 @@ import type { Identity } from "../platform/identity";
 import type { RequestContext } from "./connection";
 import type { WidgetMeta } from "./st/context";
 import type { StoredIndex } from "./data/shelf";
+import { inBatches, PIECE_CHARS, readPieces, toPieces } from "./storage-limits";
 
 export interface Persisted {
   /** the session id the browser holds */
@@ -44,8 +45,6 @@ export interface Persisted {
 type Stored = Omit<Persisted, "tree"> & { tree?: string; treePieces?: number };
 
 const RECORD = "session";
-/** characters per piece of tree JSON: at most 3 bytes each in UTF-8, so under 2 MB */
-const PIECE = 600_000;
 
 export function freshSession(page: string, config: PageConfig): Persisted {
   return {
@@ -72,11 +71,7 @@ export async function loadSession(storage: DurableObjectStorage, fresh: Persiste
   const stored = await storage.get<Stored>(RECORD);
   if (!stored) return { data: fresh, pieces: 0 };
   const { tree, treePieces = 0, ...rest } = stored;
-  let json = tree;
-  if (treePieces > 0) {
-    const pieces = await storage.get<string>(pieceKeys(0, treePieces));
-    json = pieceKeys(0, treePieces).map((k) => pieces.get(k) ?? "").join("");
-  }
+  const json = treePieces > 0 ? await readPieces(storage, pieceKeys(0, treePieces)) : tree;
   return { data: { ...fresh, ...rest, tree: json ? (JSON.parse(json) as Tree) : fresh.tree }, pieces: treePieces };
 }
 
@@ -91,10 +86,12 @@ export async function saveSession(
   extra: Record<string, unknown> = {},
 ): Promise<number> {
   const json = JSON.stringify(data.tree);
-  const pieces = json.length > PIECE ? Math.ceil(json.length / PIECE) : 0;
+  // a tree that fits stays inside the record; a bigger one goes beside it in pieces
+  const split = json.length > PIECE_CHARS ? toPieces(json) : [];
+  const pieces = split.length;
   const record: Stored = { ...data, tree: pieces ? undefined : json, treePieces: pieces };
   const entries: Record<string, unknown> = { ...extra, [RECORD]: record };
-  pieceKeys(0, pieces).forEach((key, i) => (entries[key] = json.slice(i * PIECE, (i + 1) * PIECE)));
+  pieceKeys(0, pieces).forEach((key, i) => (entries[key] = split[i]));
   await storage.put(entries);
   if (previousPieces > pieces) await storage.delete(pieceKeys(pieces, previousPieces));
   return pieces;
@@ -104,7 +101,7 @@ export async function saveSession(
 export async function deleteSession(storage: DurableObjectStorage, pieces: number): Promise<void> {
   await storage.delete([RECORD, ...pieceKeys(0, pieces)]);
   const data = [...(await storage.list({ prefix: "data:" })).keys()];
-  for (let i = 0; i < data.length; i += 128) await storage.delete(data.slice(i, i + 128));
+  for (const batch of inBatches(data)) await storage.delete(batch);
 }
 
 function pieceKeys(from: number, to: number): string[] {

@@ -13,9 +13,8 @@
 import type { Sort } from "../../protocol/data";
 import { type Dataset, fromJson, toJson } from "./dataset";
 import { sortOrder } from "./sort";
+import { inBatches, readPieces, toPieces } from "../storage-limits";
 
-/** characters per stored piece: at most 3 bytes each in UTF-8, so under 2 MB */
-const PIECE = 600_000;
 /** sort orders kept per object (each is 4 bytes a row) */
 const MAX_ORDERS = 8;
 
@@ -84,9 +83,7 @@ export class DataShelf {
       return had;
     }
     if (!storage || !Object.hasOwn(this.stored, id)) return undefined;
-    const keys = pieceKeys(id, this.stored[id]!);
-    const pieces = await storage.get<string>(keys);
-    const dataset = fromJson(id, keys.map((k) => pieces.get(k) ?? "").join(""));
+    const dataset = fromJson(id, await readPieces(storage, pieceKeys(id, this.stored[id]!)));
     this.memory.set(id, dataset);
     touch(dataset, this);
     return dataset;
@@ -126,10 +123,9 @@ export class DataShelf {
         continue;
       }
       if (!storage || Object.hasOwn(this.stored, id)) continue;
-      const json = toJson(dataset);
-      const pieces = Math.max(1, Math.ceil(json.length / PIECE));
-      pieceKeys(id, pieces).forEach((k, i) => (writes[k] = json.slice(i * PIECE, (i + 1) * PIECE)));
-      this.stored[id] = pieces;
+      const pieces = toPieces(toJson(dataset));
+      pieceKeys(id, pieces.length).forEach((k, i) => (writes[k] = pieces[i]!));
+      this.stored[id] = pieces.length;
     }
     const drop: string[] = [];
     for (const id of Object.keys(this.stored)) {
@@ -138,11 +134,7 @@ export class DataShelf {
       delete this.stored[id];
     }
     for (const key of this.orders.keys()) if (!named.has(key.slice(0, key.indexOf(":")))) this.orders.delete(key);
-    if (storage) {
-      // a put takes at most 128 keys
-      const entries = Object.entries(writes);
-      for (let i = 0; i < entries.length; i += 128) await storage.put(Object.fromEntries(entries.slice(i, i + 128)));
-    }
+    if (storage) for (const batch of inBatches(Object.entries(writes))) await storage.put(Object.fromEntries(batch));
     trim(); // what was just stored may be let go now
     return drop;
   }

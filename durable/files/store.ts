@@ -5,6 +5,7 @@
  * is capped at 2 MB); what each file is (name, type, size, chunk count) is kept in memory
  * too, so checks during a run need no storage read. Bytes are read only when asked for.
  */
+import { inBatches } from "../storage-limits";
 import type { FileKv } from "./kv";
 
 /** An uploaded file, as stored. */
@@ -40,8 +41,6 @@ export const DEFAULT_UPLOAD_MAX_MB = 50;
 export const SESSION_UPLOADS_IN_FILES = 10;
 const META = { file: "file:", media: "media:" } as const;
 const CHUNKS = { file: "filechunk:", media: "mediachunk:" } as const;
-/** keys per storage call (the platform's limit is 128) */
-const BATCH = 100;
 
 export class SessionFiles {
   private constructor(
@@ -99,7 +98,7 @@ export class SessionFiles {
     if (!meta) throw new Error(`The ${space === "file" ? "uploaded file" : "media"} ${id.slice(0, 12)}… is no longer stored.`);
     const out = new Uint8Array(meta.size);
     let at = 0;
-    for (const keys of batches(chunkKeys(space, id, 0, meta.chunks))) {
+    for (const keys of inBatches(chunkKeys(space, id, 0, meta.chunks))) {
       const got = await this.kv.get<Uint8Array | ArrayBuffer>(keys);
       for (const k of keys) {
         const chunk = toBytes(got.get(k));
@@ -132,7 +131,7 @@ export class SessionFiles {
 
   /** Deletes files (and any chunks of a write that failed: pass how many were written). */
   async drop(space: FileSpace, id: string, chunks = this.metaOf(space, id)?.chunks ?? 0): Promise<void> {
-    for (const keys of batches([META[space] + id, ...chunkKeys(space, id, 0, chunks)])) await this.kv.delete(keys);
+    for (const keys of inBatches([META[space] + id, ...chunkKeys(space, id, 0, chunks)])) await this.kv.delete(keys);
     if (space === "file") this.files.delete(id);
     else this.media.delete(id);
   }
@@ -165,12 +164,6 @@ function chunkKey(space: FileSpace, id: string, index: number): string {
 
 function chunkKeys(space: FileSpace, id: string, from: number, to: number): string[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(space, id, from + i));
-}
-
-function batches<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
 }
 
 function toBytes(v: Uint8Array | ArrayBuffer | undefined): Uint8Array {
