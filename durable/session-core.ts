@@ -251,7 +251,8 @@ export class SessionCore {
       await deleteSession(this.ctx.storage, this.live.treePieces);
     } else await this.ctx.storage.deleteAll();
     const data = freshSession(this.config.app.home.path, DEFAULT_CONFIG);
-    const files = await SessionFiles.load(this.ctx.storage, this.config.maxUploadBytes);
+    // every file was just deleted: nothing to read back
+    const files = SessionFiles.empty(this.ctx.storage, this.config.maxUploadBytes);
     this.live = { data, stores: storesOf(data, files), treePieces: 0, alarmAt: null };
     this.outbox.reset();
   }

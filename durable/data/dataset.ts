@@ -56,11 +56,14 @@ export function normalise(data: TableData): Normalised {
   return { names, raw, count, row: (i) => Object.fromEntries(names.map((n, c) => [n, raw[c]![i] ?? null])) };
 }
 
-/** The dataset of the given columns of `input` (by index), with its id. */
-export function toDataset(input: Normalised, pick: readonly number[] = input.names.map((_, i) => i)): { dataset: Dataset } {
+/**
+ * The dataset of the given columns of `input` (by index), with its id. `inferred`: every
+ * column's type, when the caller has them already (inferring reads every value).
+ */
+export function toDataset(input: Normalised, pick: readonly number[] = input.names.map((_, i) => i), inferred?: readonly ColumnType[]): { dataset: Dataset } {
   const names = pick.map((c) => input.names[c]!);
   const columns = pick.map((c) => cells(input.raw[c]!, input.count));
-  const types = pick.map((c) => inferType(input.raw[c]!));
+  const types = pick.map((c) => inferred?.[c] ?? inferType(input.raw[c]!));
   const { id, size } = contentId(names, types, columns);
   if (size > MAX_DATA_CHARS) {
     throw new AuthorError(`dataframe: this data is about ${(size / 1e6).toFixed(1)} MB as stored, more than ${MAX_DATA_CHARS / 1e6} MB; show fewer rows or columns.`);

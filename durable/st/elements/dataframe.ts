@@ -105,7 +105,8 @@ export const dataframeApi: DataframeApi & ThisType<Target> = {
  * would miss a page that edits its rows in place between runs.
  */
 function prepared(input: Normalised, config: ColumnConfigMap | undefined, order: string[] | undefined) {
-  const { pick, cols } = columnDescs(input.names, input.raw.map(inferType), config, order);
-  const { dataset } = toDataset(input, pick);
+  const inferred = input.raw.map(inferType);
+  const { pick, cols } = columnDescs(input.names, inferred, config, order);
+  const { dataset } = toDataset(input, pick, inferred);
   return { dataset, cols };
 }

@@ -25,8 +25,9 @@ export const tableApi: TableApi & ThisType<Target> = {
     if (input.count > MAX_TABLE_ROWS) {
       throw new AuthorError(`table: ${input.count} rows is more than ${MAX_TABLE_ROWS}; use st.dataframe, which keeps the rows on the server.`);
     }
-    const { cols, pick } = columnDescs(input.names, input.raw.map(inferType));
-    const { dataset } = toDataset(input, pick);
+    const inferred = input.raw.map(inferType);
+    const { cols, pick } = columnDescs(input.names, inferred);
+    const { dataset } = toDataset(input, pick, inferred);
     const rows = Array.from({ length: dataset.count }, (_, r) => dataset.columns.map((col) => col[r] ?? null));
     this.element("table", { cols, rows, ...(opts.hideIndex ? { hideIndex: true as const } : {}) });
   },
