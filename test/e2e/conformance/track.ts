@@ -6,29 +6,27 @@ import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
 /**
- * Bring a slider towards the middle of the window with the mouse wheel, as a person scrolls
- * before clicking something near the bottom edge.
+ * Bring a slider to the middle of the window before pressing it, as a person scrolls before
+ * clicking something near the bottom edge. Scrolled by the element itself, not the mouse
+ * wheel: a wheel event returns before the scroll it causes has happened, so a box measured
+ * after it could be the one from before the scroll (the click then lands elsewhere).
  */
 export async function scrollToMiddle(page: Page, target: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
-  if (!box) throw new Error("the slider is not on screen");
-  const middle = (page.viewportSize()?.height ?? 720) / 2;
-  if (box.y <= middle) return box;
-  await page.mouse.move(box.x + box.width / 2, middle); // over what scrolls it, clear of the note
-  await page.mouse.wheel(0, box.y - middle);
-  // as far as the page scrolls (the end of a page may stop it short of the middle)
-  let last = box.y;
+  await target.evaluate((el) => el.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" }));
+  // the box once two frames agree on it (a column still laying out moves it)
+  let last = Number.NaN;
   await expect
     .poll(async () => {
-      const y = (await target.boundingBox())?.y ?? last;
-      // (a column that can't scroll further leaves it where it is)
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      const y = (await target.boundingBox())?.y ?? Number.NaN;
       const settled = y === last;
       last = y;
       return settled;
     })
     .toBe(true);
-  return (await target.boundingBox()) ?? box;
+  const box = await target.boundingBox();
+  if (!box) throw new Error("the slider is not on screen");
+  return box;
 }
 
 /** Press and release the mouse in the middle of what the locator covers (a slider's track). */
