@@ -47,6 +47,8 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
     case "nav":
       if (!app.find(msg.page)) throw new ProtocolError("unknown_page", `There is no page at ${JSON.stringify(msg.page)}.`);
       input.page = msg.page;
+      // a link opens its page without parameters (Streamlit); Back and Forward bring the entry's
+      input.query = msg.qs ?? "";
       return input;
     case "rerun":
       return input;

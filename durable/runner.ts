@@ -17,6 +17,8 @@ export interface RunInput {
   submitted: Set<string>;
   /** navigate to this page */
   page?: string;
+  /** the query string the browser shows with it (connect, nav): the run starts with these parameters */
+  query?: string;
   /** widgets whose callbacks already ran (their run was interrupted after them) */
   callbacksDone: Set<string>;
   /** consecutive st.rerun() calls that led here */
@@ -54,6 +56,8 @@ export function coalesce(older: RunInput | null, newer: RunInput): RunInput {
   };
   const page = newer.page ?? older.page;
   if (page !== undefined) merged.page = page;
+  const query = newer.query ?? older.query;
+  if (query !== undefined) merged.query = query;
   const ack = Math.max(older.ack ?? -1, newer.ack ?? -1);
   if (ack >= 0) merged.ack = ack;
   return merged;

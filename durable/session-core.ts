@@ -12,6 +12,7 @@ import { Outbox, type OutboxStatus, retryPolicyOf } from "./audit/outbox";
 import { type ClientMsg, CLOSE, type ServerMsg } from "../protocol/messages";
 import { refuseSocket as refuse } from "../platform/refuse-socket";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
+import { queryProblem } from "../protocol/query";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
 import { serveMedia } from "./files/serve";
 import { SessionFiles } from "./files/store";
@@ -133,6 +134,9 @@ export class SessionCore {
     const url = new URL(request.url);
     const sessionId = url.searchParams.get("session") ?? "";
     const pagePath = url.searchParams.get("page") ?? "/";
+    // the address bar's query string: a link with parameters opens the page with them
+    const qs = url.searchParams.get("qs") ?? "";
+    const qsProblem = queryProblem(qs);
     const identity = identityOf(request);
     if (!identity) return refuse("unauthorized", "No verified identity came with this connection.");
     const attachment = attachmentFor(identity);
@@ -165,7 +169,12 @@ export class SessionCore {
       ack: this.live.data.ack,
       seen: this.live.data.seen,
     });
-    this.submit({ ...emptyInput(), page });
+    if (qsProblem) {
+      // refused, but the session opens: the page runs without the parameters
+      console.warn(`edgelit: session ${this.live.data.id.slice(0, 8)}… refused a connection's query string: ${qsProblem}`);
+      send(server, { t: "error", code: "too_large", message: `The address's query parameters were not used: ${qsProblem}.` });
+    }
+    this.submit({ ...emptyInput(), page, query: qsProblem ? "" : qs });
     return new Response(null, { status: 101, webSocket: client });
   }
 

@@ -12,6 +12,7 @@ import type { CellValue, EditDelta } from "./edit-delta";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
 export type DeltaColor = "normal" | "inverse" | "off";
+export type StatusState = "running" | "complete" | "error";
 
 /** Common to every widget: its id (the value key on the wire) and accessible label. */
 export interface WidgetBase {
@@ -52,6 +53,8 @@ export interface ElementProps {
   alert: { kind: AlertKind; html: string; icon?: string };
   exception: { name: string; message: string; stack: string[] };
   spinner: { text: string };
+  /** a bar, `value` a whole percentage 0–100; `html`: its label (inline markdown) */
+  progress: { value: number; html?: string };
   /** a placeholder that has not been written yet */
   empty: Record<string, never>;
   /**
@@ -207,6 +210,8 @@ export interface BlockProps {
   columns: { gap: "small" | "medium" | "large" };
   column: { weight: number };
   expander: { label: string; expanded: boolean };
+  /** st.status: an expander whose icon says how the work it holds is going */
+  status: { label: string; state: StatusState; expanded: boolean };
   tabs: { labels: string[] };
   tab: { label: string };
   /**

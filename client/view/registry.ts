@@ -13,6 +13,7 @@ import { Container } from "./blocks/container";
 import { Expander } from "./blocks/expander";
 import { Form } from "./blocks/form";
 import { Root } from "./blocks/root";
+import { Status } from "./blocks/status";
 import { Tab } from "./blocks/tab";
 import { Tabs } from "./blocks/tabs";
 import { Alert } from "./elements/alert";
@@ -28,6 +29,7 @@ import { Json } from "./elements/json";
 import { LineChart } from "./elements/line-chart";
 import { Markdown } from "./elements/markdown";
 import { Metric } from "./elements/metric";
+import { Progress } from "./elements/progress";
 import { Spinner } from "./elements/spinner";
 import { Subheader } from "./elements/subheader";
 import { Table } from "./elements/table";
@@ -73,6 +75,7 @@ const VIEWS: Views = {
   alert: Alert,
   exception: Exception,
   spinner: Spinner,
+  progress: Progress,
   empty: Empty,
   lineChart: LineChart,
   image: Image,
@@ -101,6 +104,7 @@ const VIEWS: Views = {
   columns: Columns,
   column: Column,
   expander: Expander,
+  status: Status,
   tabs: Tabs,
   tab: Tab,
   form: Form,

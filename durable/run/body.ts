@@ -12,6 +12,7 @@ import { exceptionProps } from "../st/elements/exception";
 import { InterruptSignal, RerunSignal, StopSignal } from "../st/signals";
 import { diff } from "../diff";
 import type { PreparedRun } from "./prepare";
+import { hasExtras, takeExtras } from "./extras";
 
 export interface BodyOutcome {
   status: RunStatus;
@@ -38,9 +39,10 @@ export function partialFrames() {
           const key = op[1].join(".");
           return !kept.has(key) && Boolean(kept.add(key));
         });
-        if (ops.length === 0) return;
+        const extras = takeExtras(ctx, deps.session);
+        if (ops.length === 0 && !hasExtras(extras)) return;
         applyOps(tree, ops);
-        deps.send({ t: "delta", run, ops, ...ack });
+        deps.send({ t: "delta", run, ops, ...ack, ...extras });
       }, 0);
     },
     stop(): void {

@@ -12,6 +12,7 @@ import { emptyInput, type RunResult } from "../runner";
 import type { SessionStores } from "../st/context";
 import { type BodyOutcome, errorNode } from "./body";
 import type { PreparedRun } from "./prepare";
+import { takeExtras } from "./extras";
 
 export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResult {
   const { deps, input, page, run, moved, ack, changed, ctx, st } = prepared;
@@ -50,6 +51,7 @@ export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResul
     ...(configChanged ? { config: ctx.config } : {}),
     ...(moved ? { page: page.path } : {}),
     ...ack,
+    ...takeExtras(ctx, session),
   });
 
   if (outcome.rerun) return { events, next: { ...emptyInput(), reruns: input.reruns + 1 } };

@@ -5,6 +5,7 @@
  * run's context and `st`.
  */
 import { applyInputs } from "../../protocol/input";
+import { formatQuery, parseQuery } from "../../protocol/query";
 import { recoverCallbacks, callbacksToRun } from "../callbacks";
 import type { RunInput } from "../runner";
 import type { PageDef } from "../st/app";
@@ -36,6 +37,8 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
   const page = app.find(input.page ?? session.page) ?? app.home;
   const moved = session.page !== page.path;
   session.page = page.path;
+  // the browser's address bar, as it connected or navigated (checked at the boundary)
+  if (input.query !== undefined) session.query = formatQuery(parseQuery(input.query));
   const run = ++session.run;
   // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
   const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path }), 0);
@@ -49,7 +52,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
   const who = { sessionId: session.id, user: deps.user, identity: deps.identity, context: deps.context };
-  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, ...who } });
+  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, query: session.query, ...who } });
   for (const [id, v] of input.values) stores.widgets[id] = v;
 
   let prepared: PreparedRun | undefined;
@@ -62,6 +65,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
     submitted: input.submitted,
     reruns: input.reruns,
     config: DEFAULT_CONFIG,
+    query: session.query,
     ...(deps.activity ? { activity: deps.activity } : {}),
     onOutput: () => prepared && onOutput(prepared),
   });

@@ -18,6 +18,8 @@ export interface RunSession {
   ack: number;
   config: PageConfig;
   run: number;
+  /** the query string the browsers show (no "?"), as the page last left it */
+  query: string;
 }
 
 export interface RunDeps {

@@ -12,6 +12,7 @@ import type { RunContext } from "./context";
 import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
 import { type DataframeApi, dataframeApi } from "./elements/dataframe";
+import { type FeedbackApi, feedbackApi } from "./elements/feedback";
 import { type ImageApi, imageApi } from "./elements/image";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TableApi, tableApi } from "./elements/table";
@@ -22,7 +23,7 @@ import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, FeedbackApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -59,9 +60,13 @@ export class Container implements Target {
 
   /** @internal reserves a slot as a placeholder */
   placeholder(): Container {
-    const path = this.element("empty", {});
+    return this.handle(this.element("empty", {}));
+  }
+
+  /** @internal the node at `path` as a placeholder: each write replaces it */
+  handle(path: Path): Container {
     return new Container(this.ctx, path, this.scope, true);
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, feedbackApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi);

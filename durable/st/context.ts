@@ -16,6 +16,8 @@ import { AuthorError } from "./errors";
 import { InterruptSignal, type RerunSignal, type StopSignal } from "./signals";
 import type { SessionState } from "./state";
 import type { DataShelf } from "../data/shelf";
+import type { Toast } from "../../protocol/messages";
+import { QueryParams } from "./query-params";
 
 /** What the session remembers about a rendered widget, to validate what the browser sends. */
 export interface WidgetMeta {
@@ -81,6 +83,8 @@ export interface RunOptions {
   /** consecutive `rerun()` calls before this run, to stop an endless rerun loop */
   reruns: number;
   config: PageConfig;
+  /** the query string the browser shows as the run starts (no "?") */
+  query: string;
 }
 
 export type Phase = "callbacks" | "body" | "done";
@@ -106,6 +110,10 @@ export class RunContext {
   config: PageConfig;
   /** download and image bytes this run made, stored when its body ends */
   readonly media: RunMedia;
+  /** st.queryParams: starts as the browser's; a change goes out with the run's next frame */
+  readonly query: QueryParams;
+  /** toasts raised and not yet sent (each frame takes them) */
+  toasts: Toast[] = [];
 
   constructor(
     readonly stores: SessionStores,
@@ -113,6 +121,15 @@ export class RunContext {
   ) {
     this.config = { ...opts.config };
     this.media = new RunMedia(stores.files, this.tree);
+    this.query = new QueryParams(opts.query, {
+      before: () => this.checkpoint(),
+      after: () => this.output(),
+    });
+  }
+
+  /** Something the browser should see was made: the session flushes it if the page then awaits. */
+  output(): void {
+    if (!this.opts.shadow) this.opts.onOutput();
   }
 
   /** Every `st.*` call starts here: the run stops at this point when newer input arrived. */
@@ -139,6 +156,6 @@ export class RunContext {
     let parent = this.tree.roots[path[0] as 0 | 1];
     for (let i = 1; i < path.length - 1; i++) parent = parent.c![path[i]!]!;
     parent.c![path[path.length - 1]!] = node;
-    if (!this.opts.shadow) this.opts.onOutput();
+    this.output();
   }
 }

@@ -14,6 +14,7 @@ import type { RunContext } from "./context";
 import { AuthorError } from "./errors";
 import { RerunSignal, StopSignal } from "./signals";
 import { type SessionState, StateCell } from "./state";
+import type { QueryParams } from "./query-params";
 
 /** after this many `rerun()`s in a row without input, the page is stuck in a loop */
 export const MAX_RERUNS_IN_A_ROW = 100;
@@ -54,6 +55,16 @@ export class St extends Container {
   /** The connection's request headers (lower-case names) and cookies, Access token removed. */
   get context(): Readonly<RequestContext> {
     return this.ctx.opts.context;
+  }
+
+  /**
+   * The page's query parameters, kept in the address bar (Streamlit's st.query_params):
+   * `get`, `getAll`, `set`, `delete`, `has`, `toObject`, `clear`. A link with them opens the
+   * page in that state; a link to another page of the app clears them.
+   * @example const tab = st.queryParams.get("tab") ?? "overview"; st.queryParams.set("tab", tab);
+   */
+  get queryParams(): QueryParams {
+    return this.ctx.query;
   }
 
   /** Values kept across runs, refreshes and deploys for this browser tab. */

@@ -30,7 +30,8 @@ import { SessionFiles } from "../files/store";
 import { DownloadHandle, FileUploaderHandle } from "./file-handles";
 import { DataEditorHandle } from "./data-editor-handle";
 import { WidgetHandle, type WidgetInput } from "./widget-handle";
-import { alertsOf, type ElementView, flatten } from "./read";
+import { alertsOf, type ElementView, flatten, textOf } from "./read";
+import { parseQuery, queryProblem } from "../../protocol/query";
 
 export interface AppTestOptions {
   /** the page to open (default: the app's home page) */
@@ -42,6 +43,16 @@ export interface AppTestOptions {
    * cacheData use Workers KV behind its memory, as a session does. Plain Node: memory only.
    */
   env?: { CACHE?: KVNamespace };
+  /** the query string the page is opened with, as a link's (`"tab=sales&region=EU"`) */
+  query?: string;
+}
+
+/** A toast as a person reads it. */
+export interface ToastView {
+  text: string;
+  icon: string | undefined;
+  /** how long it stays, in ms (null: until closed) */
+  ms: number | null;
 }
 
 /** Consecutive reruns one `run()` follows before it stops, as a session does. */
@@ -58,13 +69,14 @@ export class AppTest {
   /** the session's storage for uploads and media (memory) */
   private readonly kv = new MemoryKv();
   private n = 0;
+  private raised: ToastView[] = [];
 
   private constructor(
     private readonly app: App,
     path: string,
     private readonly user: Identity,
   ) {
-    this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0 };
+    this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0, query: "" };
     this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf() };
   }
 
@@ -75,6 +87,11 @@ export class AppTest {
     if (!app.find(path)) throw new Error(`AppTest: the app has no page at ${JSON.stringify(path)}.`);
     bindCacheStore(opts.env?.CACHE);
     const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"));
+    if (opts.query !== undefined) {
+      const problem = queryProblem(opts.query);
+      if (problem) throw new Error(`AppTest: ${problem}.`);
+      at.pending = { ...at.checked({ t: "rerun" }), query: opts.query };
+    }
     return at.run();
   }
 
@@ -82,6 +99,7 @@ export class AppTest {
   async run(): Promise<this> {
     let input = this.pending ?? this.checked({ t: "rerun" });
     this.pending = null;
+    this.raised = [];
     for (let runs = 0; runs < MAX_RUNS; runs++) {
       const result = await executeRun(
         {
@@ -94,6 +112,9 @@ export class AppTest {
           context: { headers: {}, cookies: {} },
           send: (msg: ServerMsg) => {
             if (msg.t === "done") this.status = msg.status ?? "ok";
+            if (msg.t === "done" || msg.t === "delta") {
+              for (const t of msg.toasts ?? []) this.raised.push({ text: textOf(t.html), icon: t.icon, ms: t.ms });
+            }
           },
         },
         input,
@@ -108,10 +129,43 @@ export class AppTest {
     return this;
   }
 
-  /** Opens another page of the app, as the navigation does, and runs it. */
-  switchPage(path: string): Promise<this> {
-    this.give({ t: "nav", page: path });
+  /**
+   * Opens another page of the app, as a link does (without query parameters), and runs it;
+   * `query`: as Back or Forward would, with that entry's query string.
+   */
+  switchPage(path: string, opts: { query?: string } = {}): Promise<this> {
+    this.give({ t: "nav", page: path, ...(opts.query !== undefined ? { qs: opts.query } : {}) });
     return this.run();
+  }
+
+  /** The query parameters the address bar shows now: a key given several times holds the list. */
+  get queryParams(): Record<string, string | string[]> {
+    return Object.fromEntries(parseQuery(this.session.query));
+  }
+
+  /** The address bar's query string now (no "?"). */
+  get queryString(): string {
+    return this.session.query;
+  }
+
+  /** The toasts the last `run()` raised, oldest first. */
+  get toast(): ToastView[] {
+    return [...this.raised];
+  }
+
+  /** Progress bars, in order: `value` is the percentage, `node.p.html` the label. */
+  get progress(): ElementView[] {
+    return this.get("progress");
+  }
+
+  /**
+   * The status container (`st.status`) with this label: its state, whether it is open, and
+   * the elements inside it. (`at.status` is the last run's status, as in Streamlit.)
+   */
+  statusContainer(label: string): { label: string; state: string; expanded: boolean; elements: ElementView[] } {
+    const node = this.byLabel("status", label);
+    const p = node.p as { state: string; expanded: boolean };
+    return { label, state: p.state, expanded: p.expanded, elements: flatten({ roots: [node, { k: "root", p: {}, c: [] }] }) };
   }
 
   /** The page's session state (`st.sessionState`), to read or to set before a run. */
