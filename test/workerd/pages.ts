@@ -187,6 +187,18 @@ export default defineApp([
     st.text(`out=${JSON.stringify(out)}`);
     st.text(`fixed=${JSON.stringify(st.dataEditor([{ v: 1 }], { label: "Fixed" }))}`);
   }),
+  definePage("/query", "Query", (st) => {
+    st.text(String(st.queryParams));
+    if (st.button("Set")) st.queryParams.set("step", "2");
+  }),
+  definePage("/live", "Live", async (st) => {
+    st.toast("Started", { icon: "🐶" });
+    const bar = st.progress(0, "Working");
+    await sleep(20);
+    bar.update(50, "Halfway");
+    await sleep(20);
+    bar.update(100, "Done");
+  }),
   definePage("/choices", "Choices", (st) => {
     const drinks = st.multiselect("Drinks", ["coffee", "tea", "water", "juice"], { default: "tea", maxSelections: 2 });
     st.text(`drinks=${JSON.stringify(drinks)}`);
