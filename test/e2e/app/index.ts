@@ -28,6 +28,7 @@ import textInput from "./conformance/text-input";
 import timeColor from "./conformance/time-color";
 import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
+import { progressPage, queryParamsOther, queryParamsPage, statusPage, toastPage } from "./conformance/feedback";
 import inputs from "./inputs";
 
 export default defineApp([
@@ -68,4 +69,9 @@ export default defineApp([
   columnConfigPage,
   table,
   bigTable,
+  progressPage,
+  toastPage,
+  statusPage,
+  queryParamsPage,
+  queryParamsOther,
 ]);
