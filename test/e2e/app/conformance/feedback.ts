@@ -69,9 +69,10 @@ export const statusPage = definePage("/conformance/status", "Status", (st) => {
 });
 
 export const queryParamsPage = definePage("/conformance/query-params", "Query params", (st) => {
-  st.markdown(String(st.queryParams));
+  // (the buttons first, so the markdown shows what they did)
   if (st.button("Set step")) st.queryParams.set("step", String(Number(st.queryParams.get("step") ?? "0") + 1));
   if (st.button("Clear")) st.queryParams.clear();
+  st.markdown(String(st.queryParams));
 });
 
 export const queryParamsOther = definePage("/conformance/query-params-other", "Query params other", (st) => {
