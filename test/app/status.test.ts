@@ -135,6 +135,25 @@ describe("st.status", () => {
     expect(at.statusContainer("Changed label")).toMatchObject({ state: "complete", expanded: false });
   });
 
+  it("run() is Python's with: complete when the work ends, error when it throws (and the error goes on up)", async () => {
+    const page = definePage("/", "With", async (st) => {
+      const n = await st.status("Downloading data...").run(async (s) => {
+        s.write("Found URL.");
+        await sleep(1);
+        return 3;
+      });
+      st.text(`got ${n}`);
+      await st.status("Doomed", { expanded: true }).run(() => {
+        throw new Error("Error!");
+      });
+    });
+    const at = await AppTest.run(page);
+    expect(at.statusContainer("Downloading data...").state).toBe("complete");
+    expect(at.text[0]?.value).toBe("got 3");
+    expect(at.statusContainer("Doomed").state).toBe("error");
+    expect(at.exception[0]?.value).toBe("Error: Error!");
+  });
+
   it("refuses an unknown state and a status inside an expander", async () => {
     const bad = await AppTest.run(definePage("/", "Bad", (st) => void st.status("x", { state: "done" as never })));
     expect(bad.exception[0]?.value).toMatch(/state must be "running", "complete" or "error"/);

@@ -7,6 +7,7 @@
 import type { StatusState } from "../../../protocol/elements";
 import type { Container } from "../container";
 import { AuthorError } from "../errors";
+import { isSignal } from "../signals";
 import { nodeAt } from "../../../protocol/tree";
 import { inlineMarkdownToHtml } from "./markdown";
 
@@ -19,6 +20,12 @@ export interface ProgressBar extends Container {
 /** A status container: write into it like any container; `update` changes its header. */
 export interface StatusContainer extends Container {
   update(opts: StatusOptions): void;
+  /**
+   * Python's `with st.status(…)`: runs `work` with the container, then — if it is still
+   * running — marks it complete, or failed when `work` throws (the error goes on up).
+   * @example await st.status("Downloading data…").run(async (s) => { s.write("Found URL."); await fetchIt(); });
+   */
+  run<T>(work: (status: StatusContainer) => T | Promise<T>): Promise<T>;
 }
 
 export interface StatusOptions {
@@ -113,6 +120,18 @@ export const feedbackApi: FeedbackApi & ThisType<Container> = {
       };
       // a new node with the same children, so the run's diff sees the change
       this.ctx.place(path, { k: "status", p: props, c: nodeAt(this.ctx.tree, path)?.c ?? [] });
+    };
+    box.run = async (work) => {
+      let result: Awaited<ReturnType<typeof work>>;
+      try {
+        result = await work(box);
+      } catch (error) {
+        // a rerun, stop or interrupt is not the work failing
+        if (!isSignal(error) && props.state === "running") box.update({ state: "error" });
+        throw error;
+      }
+      if (props.state === "running") box.update({ state: "complete" });
+      return result;
     };
     return box;
   },

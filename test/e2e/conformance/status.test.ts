@@ -4,8 +4,7 @@
  * one, and a header that collapses and expands it. The screenshots become checks of each
  * container's state icon, label and openness.
  *
- * Not ported: the screenshots themselves; Python's `with` block (the "Uncaught exception"
- * status is marked failed by the page, since a JavaScript block can't be watched).
+ * Not ported: the screenshots themselves. Python's `with` block is `status.run(work)`.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";

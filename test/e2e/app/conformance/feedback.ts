@@ -34,7 +34,7 @@ export const toastPage = definePage("/conformance/toast", "Toast", (st) => {
   st.text("toasts raised");
 });
 
-export const statusPage = definePage("/conformance/status", "Status", (st) => {
+export const statusPage = definePage("/conformance/status", "Status", async (st) => {
   const running = st.status("Running status", { expanded: true });
   running.write("Doing some work...");
 
@@ -58,13 +58,14 @@ export const statusPage = definePage("/conformance/status", "Status", (st) => {
 
   st.status("Empty state...", { state: "complete" });
 
-  // Python's `with` marks the status as failed when its block raises; here the page says so
-  const failing = st.status("Uncaught exception");
+  // Python's `with`: run() marks the status failed when its work throws
   try {
-    failing.write("Hello world");
-    throw new Error("Error!");
+    await st.status("Uncaught exception").run((s) => {
+      s.write("Hello world");
+      throw new Error("Error!");
+    });
   } catch {
-    failing.update({ state: "error" });
+    // (the page goes on, as Streamlit's does after its except)
   }
 });
 
