@@ -45,13 +45,25 @@ interface Options {
 function kindName({ mark, stack, horizontal }: Options, many: boolean): string {
   if (mark === "line") return "Line chart";
   if (mark === "point") return "Scatter chart";
-  const how = stack === "normalize" ? "Normalized stacked " : many ? (stack ? "Stacked " : mark === "bar" ? "Grouped " : "Overlapping ") : "";
+  const how =
+    stack === "normalize"
+      ? "Normalized stacked "
+      : stack === "center"
+        ? "Centered stacked "
+        : !many
+          ? ""
+          : stack === true
+            ? "Stacked "
+            : stack === false && mark === "bar"
+              ? "Grouped "
+              : "Overlapping ";
   const what = mark === "bar" ? (horizontal ? "horizontal bar chart" : "bar chart") : "area chart";
   return how ? how + what : what[0]!.toUpperCase() + what.slice(1);
 }
 
 /** The accessible name: "Line chart of Revenue, Cost, Profit over 30 points, from Nov 1, 2026 to Nov 30, 2026". */
 function summary(o: Options, m: Model): string {
+  if (o.props.alt) return o.props.alt;
   const names = m.series.map((s) => s.name).filter(Boolean);
   const n = m.xs.length;
   return (
@@ -98,7 +110,7 @@ function Chart(o: Options) {
     [m, stacked, radius, width, height, xLabel, yLabel, mark, stack, horizontal],
   );
   // Same vnode on every hover re-render, so Preact skips the paths and axes.
-  const plot = useMemo(() => g && m && html`<${Plot} g=${g} mark=${mark} colors=${m.colors} xTitle=${xLabel} yTitle=${yLabel} />`, [g]);
+  const plot = useMemo(() => g && m && html`<${Plot} g=${g} mark=${mark} colors=${m.colors} layered=${stack === "layered"} xTitle=${xLabel} yTitle=${yLabel} />`, [g]);
   const table = useMemo(() => m && html`<${DataTable} m=${m} xTitle=${xLabel} />`, [m, xLabel]);
   const [at, setAt] = useState<number | null>(null);
   const [spoken, setSpoken] = useState("");
@@ -106,7 +118,7 @@ function Chart(o: Options) {
 
   if (!m) {
     const box = `height:${height}px;display:flex;align-items:center;justify-content:center;color:${MUTED};border:1px dashed ${BORDER};border-radius:6px;box-sizing:border-box`;
-    return html`<div ref=${ref}><div role="img" aria-label=${kindName(o, false) + ": no data"} style=${box}>No data</div></div>`;
+    return html`<div ref=${ref}><div role="img" aria-label=${props.alt || kindName(o, false) + ": no data"} style=${box}>No data</div></div>`;
   }
 
   const readings = (k: number) => {

@@ -13,6 +13,8 @@ interface Props {
   g: Geometry;
   mark: Mark;
   colors: string[];
+  /** overlapping bars are see-through, so the ones behind still show */
+  layered?: boolean;
   xTitle?: string;
   yTitle?: string;
 }
@@ -20,7 +22,7 @@ interface Props {
 /** How each mark is painted: lines stroked, areas translucent under their line, points a little see-through where they overlap. */
 const FILL_OPACITY: Record<Mark, number> = { line: 0, area: 0.5, bar: 1, point: 0.7 };
 
-export function Plot({ g, mark, colors, xTitle, yTitle }: Props) {
+export function Plot({ g, mark, colors, layered, xTitle, yTitle }: Props) {
   const bottom = g.top + g.plotH;
   const right = g.left + g.plotW;
   // Edge labels are anchored inward so they are not clipped by the SVG's edge.
@@ -35,7 +37,7 @@ export function Plot({ g, mark, colors, xTitle, yTitle }: Props) {
     ? g.yTicks.map((t) => html`<line x1=${t.at} x2=${t.at} y1=${g.top} y2=${bottom} stroke-opacity="0.6" />`)
     : g.yTicks.map((t) => html`<line x1=${g.left} x2=${right} y1=${t.at} y2=${t.at} stroke-opacity="0.6" />`);
   const [bottomTitle, sideTitle] = g.horizontal ? [yTitle, xTitle] : [xTitle, yTitle];
-  const fillOpacity = FILL_OPACITY[mark];
+  const fillOpacity = layered ? 0.7 : FILL_OPACITY[mark];
   return html`<g font-size="12">
 <g style=${"stroke:" + BORDER}>
 ${grid}

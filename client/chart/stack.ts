@@ -1,14 +1,13 @@
 /**
  * Where each series' bar or area segment starts and ends on the value axis: stacked
  * (positives up from zero, negatives down, in series order — as Vega-Lite stacks),
- * overlapping (every segment from zero), or normalised so each x's stack fills 0…1.
- * Pure; recomputed on data change only.
+ * overlapping (every segment from zero), normalised so each x's stack fills 0…1, or
+ * centred on zero. Pure; recomputed on data change only.
  */
 
-import type { Series } from "../../protocol/elements";
+import type { ChartStack, Series } from "../../protocol/elements";
 
-/** `true` stacks, `false` overlaps (or groups bars), "normalize" stacks to 100%. */
-export type Stack = boolean | "normalize";
+export type Stack = ChartStack;
 
 export interface Stacked {
   /** per series, per x: where its segment starts (NaN: no value) */
@@ -34,7 +33,7 @@ export function stackSeries(series: readonly Series[], n: number, stack: Stack):
       let v = finite(s.y[i]);
       if (v === undefined) return;
       if (stack === "normalize") v = total ? v / total : 0;
-      if (stack === false) {
+      if (stack === false || stack === "layered") {
         y0[k]![i] = 0;
         y1[k]![i] = v;
       } else if (v >= 0) {
@@ -44,9 +43,16 @@ export function stackSeries(series: readonly Series[], n: number, stack: Stack):
         y0[k]![i] = down;
         y1[k]![i] = down += v;
       }
-      min = Math.min(min, y1[k]![i]!);
-      max = Math.max(max, y1[k]![i]!);
     });
+    // A streamgraph: the whole stack moved so its middle is at zero.
+    const shift = stack === "center" ? -(up + down) / 2 : 0;
+    for (let k = 0; k < series.length; k++) {
+      if (Number.isNaN(y1[k]![i]!)) continue;
+      y0[k]![i]! += shift;
+      y1[k]![i]! += shift;
+      min = Math.min(min, y0[k]![i]!, y1[k]![i]!);
+      max = Math.max(max, y0[k]![i]!, y1[k]![i]!);
+    }
   }
   return { y0, y1, min, max };
 }

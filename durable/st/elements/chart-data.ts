@@ -26,6 +26,8 @@ export interface ChartOptions {
   yLabel?: string;
   /** px, default 300 */
   height?: number;
+  /** the chart's accessible name (default: a summary of what it shows) */
+  alt?: string;
 }
 
 const MAX_POINTS = 100_000;
@@ -67,7 +69,8 @@ export function chartProps(kind: string, columns: Columns, opts: ChartOptions, p
     ...(colors ? { colors } : {}),
     ...(opts.xLabel ? { xLabel: opts.xLabel } : opts.x ? { xLabel: opts.x } : {}),
     ...(opts.yLabel ? { yLabel: opts.yLabel } : byColumn ? { yLabel: yNames[0]! } : {}),
-    height: opts.height ?? 300,
+    ...(opts.alt ? { alt: String(opts.alt) } : {}),
+    height: heightOf(opts.height, fail),
   };
 }
 
@@ -97,6 +100,12 @@ function byGroup(rawX: readonly Cell[], group: readonly Cell[], y: (number | nul
   return { xs, series };
 }
 
+function heightOf(height: number | undefined, fail: (m: string) => Error): number {
+  if (height === undefined) return 300;
+  if (!(Number.isFinite(height) && height >= 50 && height <= 5000)) throw fail(`height must be a number of pixels from 50 to 5000 (got ${height}).`);
+  return height;
+}
+
 function colorList(color: string | string[] | undefined, count: number, fail: (m: string) => Error): string[] | undefined {
   if (color === undefined) return undefined;
   const list = [color].flat();
@@ -106,8 +115,9 @@ function colorList(color: string | string[] | undefined, count: number, fail: (m
   return list.length === 1 ? Array(count).fill(list[0]) : list;
 }
 
-/** Rows, columns or a plain array of numbers as columns by name. */
-export function toColumns(data: ChartData): Columns {
+/** Rows, columns or a plain array of numbers as columns by name; none: an empty chart, to fill with addRows. */
+export function toColumns(data: ChartData | undefined): Columns {
+  if (data === undefined) return {};
   if (Array.isArray(data)) {
     if (data.length === 0) return {};
     if (typeof data[0] === "number") return { value: data as number[] };

@@ -4,7 +4,7 @@
  * the chart's path is written again with the longer data, so the browser gets the change
  * as a patch and the chart keeps its place on the page.
  */
-import type { ElementKind, ElementProps } from "../../../protocol/elements";
+import type { ChartStack, ElementKind, ElementProps } from "../../../protocol/elements";
 import type { Path } from "../../../protocol/tree";
 import { AuthorError } from "../errors";
 import type { Target } from "../target";
@@ -16,8 +16,8 @@ export type { VegaLiteOptions } from "./vega-lite";
 /** @deprecated the same as ChartOptions */
 export type LineChartOptions = ChartOptions;
 
-/** `true` stacks (the default), `false` groups bars or overlaps areas, "normalize" stacks to 100%. */
-export type Stack = boolean | "normalize";
+/** `true` stacks (the default), `false` groups bars or overlaps areas, "layered" overlaps, "normalize" stacks to 100%, "center" around zero. */
+export type Stack = ChartStack;
 
 export interface BarChartOptions extends ChartOptions {
   stack?: Stack;
@@ -45,22 +45,22 @@ export interface ChartApi {
    * A line chart with axes, legend and hover values.
    * @example st.lineChart(rows, { x: "day", y: ["Revenue", "Cost", "Profit"] });
    */
-  lineChart(data: ChartData, opts?: ChartOptions): ChartHandle;
+  lineChart(data?: ChartData, opts?: ChartOptions): ChartHandle;
   /**
    * A bar chart: stacked by default, grouped with `stack: false`, sideways with `horizontal`.
    * @example st.barChart(rows, { x: "city", y: ["2025", "2026"], stack: false });
    */
-  barChart(data: ChartData, opts?: BarChartOptions): ChartHandle;
+  barChart(data?: ChartData, opts?: BarChartOptions): ChartHandle;
   /**
    * An area chart, stacked by default.
    * @example st.areaChart(rows, { x: "day", y: ["Web", "Mobile"] });
    */
-  areaChart(data: ChartData, opts?: AreaChartOptions): ChartHandle;
+  areaChart(data?: ChartData, opts?: AreaChartOptions): ChartHandle;
   /**
    * A scatter plot; `size` and `color` can name columns.
    * @example st.scatterChart(rows, { x: "height", y: "weight", size: "age", color: "team" });
    */
-  scatterChart(data: ChartData, opts?: ScatterChartOptions): ChartHandle;
+  scatterChart(data?: ChartData, opts?: ScatterChartOptions): ChartHandle;
   /**
    * Any Vega-Lite spec, drawn by vega-lite; `data` given as rows goes into the spec's data values.
    * @example st.vegaLiteChart({ mark: "bar", encoding: { x: { field: "a" }, y: { field: "b", type: "quantitative" } } }, { data: rows });
@@ -70,8 +70,8 @@ export interface ChartApi {
 
 const stackOf = (kind: string, stack: Stack | undefined): Stack => {
   if (stack === undefined) return true;
-  if (stack === true || stack === false || stack === "normalize") return stack;
-  throw new AuthorError(`${kind}: stack must be true, false or "normalize" (got ${JSON.stringify(stack)}).`);
+  if (stack === true || stack === false || stack === "normalize" || stack === "center" || stack === "layered") return stack;
+  throw new AuthorError(`${kind}: stack must be true, false, "normalize", "center" or "layered" (got ${JSON.stringify(stack)}).`);
 };
 
 export const chartApi: ChartApi & ThisType<Target> = {
@@ -103,7 +103,7 @@ export const chartApi: ChartApi & ThisType<Target> = {
 };
 
 /** lineChart's props, for tests of the data handling. */
-export const lineChartProps = (data: ChartData, opts: ChartOptions): ElementProps["lineChart"] => chartProps("lineChart", toColumns(data), opts);
+export const lineChartProps = (data: ChartData | undefined, opts: ChartOptions): ElementProps["lineChart"] => chartProps("lineChart", toColumns(data), opts);
 
 export function scatterProps(columns: Columns, opts: ScatterChartOptions): ElementProps["scatterChart"] {
   const { size } = opts;

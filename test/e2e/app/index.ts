@@ -2,6 +2,7 @@
 import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import button from "./conformance/button";
+import { areaChartPage, barChartPage, scatterChartPage } from "./conformance/charts";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
@@ -28,6 +29,7 @@ import textInput from "./conformance/text-input";
 import timeColor from "./conformance/time-color";
 import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
+import vegaLiteChart from "./conformance/vega-lite-chart";
 import inputs from "./inputs";
 
 export default defineApp([
@@ -68,4 +70,8 @@ export default defineApp([
   columnConfigPage,
   table,
   bigTable,
+  barChartPage,
+  areaChartPage,
+  scatterChartPage,
+  vegaLiteChart,
 ]);
