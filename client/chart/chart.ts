@@ -118,7 +118,7 @@ function Chart(o: Options) {
 
   if (!m) {
     const box = `height:${height}px;display:flex;align-items:center;justify-content:center;color:${MUTED};border:1px dashed ${BORDER};border-radius:6px;box-sizing:border-box`;
-    return html`<div ref=${ref}><div role="img" aria-label=${props.alt || kindName(o, false) + ": no data"} style=${box}>No data</div></div>`;
+    return html`<div ref=${ref} class="el-chart"><div role="img" aria-label=${props.alt || kindName(o, false) + ": no data"} style=${box}>No data</div></div>`;
   }
 
   const readings = (k: number) => {
@@ -152,10 +152,10 @@ function Chart(o: Options) {
     setSpoken("");
   };
 
-  return html`<div ref=${ref} style="position:relative">
+  return html`<div ref=${ref} class="el-chart" style="position:relative">
 ${m.series.length > 1 && html`<${Legend} m=${m} mark=${mark} />`}
 <div role="img" aria-label=${summary(o, m)} tabIndex="0" onKeyDown=${onKey} onBlur=${onBlur} style=${`position:relative;height:${height}px;border-radius:4px`}>
-${g && html`<svg width=${g.width} height=${g.height} style=${SVG_STYLE} onPointerMove=${onPointer} onPointerDown=${onPointer} onPointerLeave=${onLeave}>${plot}</svg>`}
+${g && html`<svg width=${g.width} height=${g.height} aria-hidden="true" style=${SVG_STYLE} onPointerMove=${onPointer} onPointerDown=${onPointer} onPointerLeave=${onLeave}>${plot}</svg>`}
 ${g && i != null && html`<${Crosshair} g=${g} m=${m} mark=${mark} i=${i} radius=${radius} /><${Tooltip} g=${g} m=${m} mark=${mark} i=${i} readings=${readings(i)} />`}
 </div>
 ${table}
