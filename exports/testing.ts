@@ -13,5 +13,6 @@
  */
 export { AppTest, type AppTestOptions, type ToastView } from "../durable/testing/app-test";
 export type { ElementView } from "../durable/testing/read";
+export type { ChartRead, VegaLiteRead } from "../durable/testing/chart-read";
 export type { WidgetHandle } from "../durable/testing/widget-handle";
 export type { DownloadHandle, FileUploaderHandle, TestFile } from "../durable/testing/file-handles";

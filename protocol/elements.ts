@@ -32,11 +32,33 @@ export interface UploadedFileInfo {
   size: number;
 }
 
-/** One series of a line chart, in x order. */
+/** One series of a chart, in x order. */
 export interface Series {
   name: string;
   /** y values; null marks a gap */
   y: (number | null)[];
+}
+
+/**
+ * How bars or areas of one x combine, as Streamlit's `stack`: on top of each other (true),
+ * grouped side by side (false; areas overlap), overlapping ("layered"), stacked to 100%
+ * ("normalize"), or stacked around zero ("center", a streamgraph).
+ */
+export type ChartStack = boolean | "normalize" | "center" | "layered";
+
+/** What every chart drawn by edgelit's own chart code (not Vega-Lite) carries. */
+export interface ChartProps {
+  /** x values: numbers, or ISO dates / labels shown as they are */
+  x: (number | string)[];
+  xKind: "number" | "date" | "category";
+  series: Series[];
+  /** one "#rrggbb" per series, in place of the palette */
+  colors?: string[];
+  /** the accessible name, in place of the generated summary */
+  alt?: string;
+  xLabel?: string;
+  yLabel?: string;
+  height: number;
 }
 
 export interface ElementProps {
@@ -80,15 +102,15 @@ export interface ElementProps {
   };
   /** a static table: every row in props (capped) */
   table: { cols: ColumnDesc[]; rows: Cell[][]; hideIndex?: true };
-  lineChart: {
-    /** x values: numbers, or ISO dates / labels shown as they are */
-    x: (number | string)[];
-    xKind: "number" | "date" | "category";
-    series: Series[];
-    xLabel?: string;
-    yLabel?: string;
-    height: number;
-  };
+  lineChart: ChartProps;
+  /** stack: bars of one x on top of each other (true), side by side (false), see ChartStack */
+  barChart: ChartProps & { stack: ChartStack; horizontal?: true };
+  /** stack: areas on top of each other (true), overlapping (false or "layered"), see ChartStack */
+  areaChart: ChartProps & { stack: ChartStack };
+  /** size: every point's area in px², or a column whose values scale the points' areas */
+  scatterChart: ChartProps & { size?: number | { name: string; v: (number | null)[] } };
+  /** a Vega-Lite spec drawn by vega-lite itself; `theme` null: the spec's own look, not the app's */
+  vegaLiteChart: { spec: Record<string, unknown>; height?: number; theme: "streamlit" | null };
   /** an image: an http(s) URL, or the session's media (a hash or an upload's id) served by /_stcore/media */
   image: { src?: string; media?: string; caption?: string; width?: number };
 

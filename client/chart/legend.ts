@@ -1,14 +1,23 @@
 /** The chart's legend: a swatch and name per series, wrapping above the plot. */
 
-import type { Series } from "../../protocol/elements";
 import { html } from "./html";
-import { TEXT, color } from "./theme";
+import type { Mark } from "./layout";
+import type { Model } from "./model";
+import { TEXT } from "./theme";
 
-export function Legend({ series }: { series: Series[] }) {
-  return html`<div aria-hidden="true" style=${"display:flex;flex-wrap:wrap;gap:4px 16px;margin-bottom:4px;font-size:13px;color:" + TEXT}>
-${series.map(
+/** A line's swatch is a short line; bars', areas' and points' a square or dot of their fill. */
+const SWATCH: Record<Mark, string> = {
+  line: "width:14px;height:3px;border-radius:2px",
+  area: "width:10px;height:10px;border-radius:2px",
+  bar: "width:10px;height:10px;border-radius:2px",
+  point: "width:9px;height:9px;border-radius:50%",
+};
+
+export function Legend({ m, mark }: { m: Model; mark: Mark }) {
+  return html`<div class="el-chart-legend" aria-hidden="true" style=${"display:flex;flex-wrap:wrap;gap:4px 16px;margin-bottom:4px;font-size:13px;color:" + TEXT}>
+${m.series.map(
   (s, i) => html`<span style="display:inline-flex;align-items:center;gap:6px">
-<i style=${"width:14px;height:3px;border-radius:2px;background:" + color(i)} />${s.name}
+<i style=${SWATCH[mark] + ";background:" + m.colors[i]} />${s.name}
 </span>`,
 )}
 </div>`;

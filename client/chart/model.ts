@@ -3,10 +3,9 @@
  * resize or hover): x as sorted numbers, x as text, and the y range.
  */
 
-import type { ElementProps, Series } from "../../protocol/elements";
+import type { ChartProps as Props, Series } from "../../protocol/elements";
 import { formatDate, formatNumber } from "./format";
-
-type Props = ElementProps["lineChart"];
+import { color } from "./theme";
 
 export interface Model {
   kind: Props["xKind"];
@@ -16,6 +15,10 @@ export interface Model {
   xText: (i: number) => string;
   /** y values aligned with `xs` */
   series: Series[];
+  /** each series' colour: the author's, or the palette's */
+  colors: string[];
+  /** the props' row of each x: `order[i]` (other per-row data, as a scatter's sizes, is read through it) */
+  order: number[];
   yMin: number;
   yMax: number;
   /** date x with a time of day somewhere, so dates show the time too */
@@ -65,5 +68,6 @@ export function prepare(p: Props): Model | null {
   const withTime = kind === "date" && xs.some((t) => t % DAY !== 0);
   const xText = (i: number) =>
     kind === "category" ? String(p.x[i]) : kind === "date" ? formatDate(xs[i]!, withTime) : formatNumber(xs[i]!);
-  return { kind, xs, xText, series, yMin, yMax, withTime };
+  const colors = series.map((_, k) => p.colors?.[k] ?? color(k));
+  return { kind, xs, xText, series, colors, order, yMin, yMax, withTime };
 }

@@ -21,20 +21,34 @@ const MAX_CATEGORY = 16; // longer category labels are cut with "…"
 
 const labelWidth = (labels: string[]) => labels.reduce((w, l) => Math.max(w, l.length), 0) * CHAR + 12;
 
+/** Category labels as drawn: long ones cut with "…". */
+export const bandLabels = (m: Model) => m.xs.map((_, i) => m.xText(i)).map((l) => (l.length > MAX_CATEGORY ? l.slice(0, MAX_CATEGORY - 1) + "…" : l));
+
+/**
+ * Every x in a band of its own, evenly from `start` over `length` pixels, in x order
+ * (categories, and every bar chart's x); `px` is each band's middle. Labels are skipped
+ * so they don't overlap — side by side, or (`stacked`: a horizontal bar chart's labels
+ * down the side) one 16px line each.
+ */
+export function placeBands(m: Model, start: number, length: number, stacked: boolean): { px: Float64Array; band: number; ticks: Tick[] } {
+  const n = m.xs.length;
+  const px = new Float64Array(n);
+  const ticks: Tick[] = [];
+  const band = length / n;
+  for (let i = 0; i < n; i++) px[i] = start + (i + 0.5) * band;
+  const labels = bandLabels(m);
+  const every = Math.max(1, Math.ceil((stacked ? 16 : labelWidth(labels)) / band));
+  for (let i = 0; i < n; i += every) ticks.push({ at: px[i]!, label: labels[i]! });
+  return { px, band, ticks };
+}
+
 /** Pixel x of every point (ascending) and the x ticks, for a plot from `left` to `left + plotW`. */
 export function placeX(m: Model, left: number, plotW: number): { px: Float64Array; ticks: Tick[] } {
   const n = m.xs.length;
   const px = new Float64Array(n);
   const ticks: Tick[] = [];
 
-  if (m.kind === "category") {
-    const band = plotW / n;
-    for (let i = 0; i < n; i++) px[i] = left + (i + 0.5) * band;
-    const labels = m.xs.map((_, i) => m.xText(i)).map((l) => (l.length > MAX_CATEGORY ? l.slice(0, MAX_CATEGORY - 1) + "…" : l));
-    const every = Math.ceil(labelWidth(labels) / band);
-    for (let i = 0; i < n; i += every) ticks.push({ at: px[i]!, label: labels[i]! });
-    return { px, ticks };
-  }
+  if (m.kind === "category") return placeBands(m, left, plotW, false);
 
   const x0 = m.xs[0]!;
   const x1 = m.xs[n - 1]!;

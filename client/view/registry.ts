@@ -26,7 +26,7 @@ import { Exception } from "./elements/exception";
 import { Header } from "./elements/header";
 import { Image } from "./elements/image";
 import { Json } from "./elements/json";
-import { LineChart } from "./elements/line-chart";
+import { AreaChart, BarChart, LineChart, ScatterChart } from "./elements/chart";
 import { Markdown } from "./elements/markdown";
 import { Metric } from "./elements/metric";
 import { Progress } from "./elements/progress";
@@ -35,6 +35,7 @@ import { Subheader } from "./elements/subheader";
 import { Table } from "./elements/table";
 import { Text } from "./elements/text";
 import { Title } from "./elements/title";
+import { VegaLiteChart } from "./elements/vega-lite-chart";
 import { Button } from "./widgets/button";
 import { Checkbox } from "./widgets/checkbox";
 import { DataEditor } from "./widgets/data-editor";
@@ -78,6 +79,10 @@ const VIEWS: Views = {
   progress: Progress,
   empty: Empty,
   lineChart: LineChart,
+  barChart: BarChart,
+  areaChart: AreaChart,
+  scatterChart: ScatterChart,
+  vegaLiteChart: VegaLiteChart,
   image: Image,
   // widgets
   button: Button,

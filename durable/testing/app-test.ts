@@ -28,6 +28,7 @@ import { DataframeHandle } from "./dataframe-handle";
 import { MemoryKv } from "../files/kv";
 import { SessionFiles } from "../files/store";
 import { DownloadHandle, FileUploaderHandle } from "./file-handles";
+import { type ChartRead, readChart, readVegaLite, type VegaLiteRead } from "./chart-read";
 import { DataEditorHandle } from "./data-editor-handle";
 import { WidgetHandle, type WidgetInput } from "./widget-handle";
 import { alertsOf, type ElementView, flatten, textOf } from "./read";
@@ -199,6 +200,13 @@ export class AppTest {
   get warning(): ElementView[] { return alertsOf(this.elements, "warning"); }
   get error(): ElementView[] { return alertsOf(this.elements, "error"); }
   get exception(): ElementView[] { return this.get("exception"); }
+
+  /** Charts of each kind, in order, as they read: `at.barChart[0].series.Revenue`. */
+  get lineChart(): ChartRead[] { return this.get("lineChart").map((e) => readChart(e.node)); }
+  get barChart(): ChartRead[] { return this.get("barChart").map((e) => readChart(e.node)); }
+  get areaChart(): ChartRead[] { return this.get("areaChart").map((e) => readChart(e.node)); }
+  get scatterChart(): ChartRead[] { return this.get("scatterChart").map((e) => readChart(e.node)); }
+  get vegaLiteChart(): VegaLiteRead[] { return this.get("vegaLiteChart").map((e) => readVegaLite(e.node)); }
 
   /** The metric with this label: `{ label, value, delta }`. */
   metric(label: string): { label: string; value: string; delta: string | undefined } {

@@ -1,24 +1,43 @@
 /**
- * lineChart: several series from rows or columns, normalised here into x values plus one
- * y array per series, so the lazily loaded client chart only draws.
+ * lineChart, barChart, areaChart, scatterChart and vegaLiteChart. Each returns a handle
+ * whose `addRows` appends data to the chart in place (Streamlit's add_rows): the node at
+ * the chart's path is written again with the longer data, so the browser gets the change
+ * as a patch and the chart keeps its place on the page.
  */
-import type { ElementProps, Series } from "../../../protocol/elements";
-import type { Target } from "../target";
+import type { ChartStack, ElementKind, ElementProps } from "../../../protocol/elements";
+import type { Path } from "../../../protocol/tree";
 import { AuthorError } from "../errors";
+import type { Target } from "../target";
+import { type ChartData, type ChartOptions, type Columns, appendColumns, chartProps, toColumns } from "./chart-data";
+import { type VegaLiteOptions, vegaLiteProps } from "./vega-lite";
 
-type Cell = number | string | Date | null | undefined;
-/** rows (`[{ day, Revenue, Cost }]`), columns (`{ Revenue: [...], Cost: [...] }`) or one series */
-export type ChartData = ReadonlyArray<Record<string, Cell>> | Readonly<Record<string, readonly Cell[]>> | readonly number[];
+export type { ChartData, ChartOptions } from "./chart-data";
+export type { VegaLiteOptions } from "./vega-lite";
+/** @deprecated the same as ChartOptions */
+export type LineChartOptions = ChartOptions;
 
-export interface LineChartOptions {
-  /** the column holding x values; without it x is the row index */
-  x?: string;
-  /** the columns to draw (default: every column but x) */
-  y?: string | string[];
-  xLabel?: string;
-  yLabel?: string;
-  /** px, default 300 */
-  height?: number;
+/** `true` stacks (the default), `false` groups bars or overlaps areas, "layered" overlaps, "normalize" stacks to 100%, "center" around zero. */
+export type Stack = ChartStack;
+
+export interface BarChartOptions extends ChartOptions {
+  stack?: Stack;
+  /** bars along the y axis, x values down the side */
+  horizontal?: boolean;
+}
+
+export interface AreaChartOptions extends ChartOptions {
+  stack?: Stack;
+}
+
+export interface ScatterChartOptions extends ChartOptions {
+  /** every point's area in px², or a column whose values scale the points */
+  size?: number | string;
+}
+
+/** A drawn chart: `const c = st.lineChart(rows); c.addRows(more);` */
+export interface ChartHandle {
+  /** Appends rows (or columns) to the chart's data; a column only one side has is empty on the other. */
+  addRows(data: ChartData): void;
 }
 
 export interface ChartApi {
@@ -26,69 +45,94 @@ export interface ChartApi {
    * A line chart with axes, legend and hover values.
    * @example st.lineChart(rows, { x: "day", y: ["Revenue", "Cost", "Profit"] });
    */
-  lineChart(data: ChartData, opts?: LineChartOptions): void;
+  lineChart(data?: ChartData, opts?: ChartOptions): ChartHandle;
+  /**
+   * A bar chart: stacked by default, grouped with `stack: false`, sideways with `horizontal`.
+   * @example st.barChart(rows, { x: "city", y: ["2025", "2026"], stack: false });
+   */
+  barChart(data?: ChartData, opts?: BarChartOptions): ChartHandle;
+  /**
+   * An area chart, stacked by default.
+   * @example st.areaChart(rows, { x: "day", y: ["Web", "Mobile"] });
+   */
+  areaChart(data?: ChartData, opts?: AreaChartOptions): ChartHandle;
+  /**
+   * A scatter plot; `size` and `color` can name columns.
+   * @example st.scatterChart(rows, { x: "height", y: "weight", size: "age", color: "team" });
+   */
+  scatterChart(data?: ChartData, opts?: ScatterChartOptions): ChartHandle;
+  /**
+   * Any Vega-Lite spec, drawn by vega-lite; `data` given as rows goes into the spec's data values.
+   * @example st.vegaLiteChart({ mark: "bar", encoding: { x: { field: "a" }, y: { field: "b", type: "quantitative" } } }, { data: rows });
+   */
+  vegaLiteChart(spec: Record<string, unknown>, opts?: VegaLiteOptions): ChartHandle;
 }
 
-const MAX_POINTS = 100_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+const stackOf = (kind: string, stack: Stack | undefined): Stack => {
+  if (stack === undefined) return true;
+  if (stack === true || stack === false || stack === "normalize" || stack === "center" || stack === "layered") return stack;
+  throw new AuthorError(`${kind}: stack must be true, false, "normalize", "center" or "layered" (got ${JSON.stringify(stack)}).`);
+};
 
 export const chartApi: ChartApi & ThisType<Target> = {
   lineChart(data, opts = {}) {
-    this.element("lineChart", lineChartProps(data, opts));
+    return drawn(this, "lineChart", toColumns(data), (c) => chartProps("lineChart", c, opts));
+  },
+  barChart(data, opts = {}) {
+    const stack = stackOf("barChart", opts.stack);
+    return drawn(this, "barChart", toColumns(data), (c) => ({
+      ...chartProps("barChart", c, opts),
+      stack,
+      ...(opts.horizontal ? { horizontal: true as const } : {}),
+    }));
+  },
+  areaChart(data, opts = {}) {
+    const stack = stackOf("areaChart", opts.stack);
+    return drawn(this, "areaChart", toColumns(data), (c) => ({ ...chartProps("areaChart", c, opts), stack }));
+  },
+  scatterChart(data, opts = {}) {
+    return drawn(this, "scatterChart", toColumns(data), (c) => scatterProps(c, opts));
+  },
+  vegaLiteChart(spec, opts = {}) {
+    // addRows appends to the data given, or else to the spec's own inline rows.
+    const inline = (spec?.data as { values?: unknown } | undefined)?.values;
+    const rowsInline = Array.isArray(inline) && inline.every((r) => r !== null && typeof r === "object" && !Array.isArray(r));
+    const initial = opts.data !== undefined ? toColumns(opts.data) : rowsInline ? toColumns(inline as ChartData) : undefined;
+    return drawn(this, "vegaLiteChart", initial ?? {}, (c) => vegaLiteProps(spec, initial === undefined && !Object.keys(c).length ? undefined : c, opts));
   },
 };
 
-export function lineChartProps(data: ChartData, opts: LineChartOptions): ElementProps["lineChart"] {
-  const columns = toColumns(data);
-  const names = Object.keys(columns);
-  const length = names.length ? columns[names[0]!]!.length : 0;
-  if (length > MAX_POINTS) throw new AuthorError(`lineChart: ${length} points is more than the ${MAX_POINTS} a chart can draw.`);
-  for (const name of names) {
-    if (columns[name]!.length !== length) throw new AuthorError(`lineChart: column "${name}" has a different length.`);
-  }
-  if (opts.x !== undefined && !(opts.x in columns)) throw new AuthorError(`lineChart: no column "${opts.x}" for x.`);
-  const yNames = opts.y === undefined ? names.filter((n) => n !== opts.x) : [opts.y].flat();
-  const series: Series[] = yNames.map((name) => {
-    const col = columns[name];
-    if (!col) throw new AuthorError(`lineChart: no column "${name}" for y.`);
-    return { name, y: col.map((v, i) => toNumber(v, name, i)) };
-  });
-  const rawX = opts.x === undefined ? Array.from({ length }, (_, i) => i) : columns[opts.x]!;
-  const { x, xKind } = toX(rawX);
+/** lineChart's props, for tests of the data handling. */
+export const lineChartProps = (data: ChartData | undefined, opts: ChartOptions): ElementProps["lineChart"] => chartProps("lineChart", toColumns(data), opts);
+
+export function scatterProps(columns: Columns, opts: ScatterChartOptions): ElementProps["scatterChart"] {
+  const { size } = opts;
+  const sizeColumn = typeof size === "string" ? size : undefined;
+  if (sizeColumn !== undefined && !(sizeColumn in columns)) throw new AuthorError(`scatterChart: no column "${sizeColumn}" for size.`);
+  if (typeof size === "number" && !(Number.isFinite(size) && size > 0)) throw new AuthorError("scatterChart: size must be a column or an area in px² above 0.");
+  // The size column is not a series of its own unless the author names it in y.
+  const y = opts.y ?? Object.keys(columns).filter((n) => n !== opts.x && n !== opts.color && n !== sizeColumn);
+  const props = chartProps("scatterChart", columns, { ...opts, y }, false);
+  if (sizeColumn === undefined) return { ...props, ...(typeof size === "number" ? { size } : {}) };
+  const v = columns[sizeColumn]!.map((s) => (typeof s === "number" && Number.isFinite(s) ? s : null));
+  return { ...props, size: { name: sizeColumn, v } };
+}
+
+/**
+ * Writes the chart and returns its handle. The handle keeps the data as columns, so each
+ * `addRows` rebuilds the props from all of it: a bad row fails in the author's call,
+ * leaving the chart as it was.
+ */
+function drawn<K extends ElementKind>(target: Target, kind: K, columns: Columns, props: (c: Columns) => ElementProps[K]): ChartHandle {
+  let data = columns;
+  const path: Path = target.element(kind, props(data));
   return {
-    x,
-    xKind,
-    series,
-    ...(opts.xLabel ? { xLabel: opts.xLabel } : opts.x ? { xLabel: opts.x } : {}),
-    ...(opts.yLabel ? { yLabel: opts.yLabel } : {}),
-    height: opts.height ?? 300,
+    addRows(more) {
+      target.ctx.checkpoint();
+      const next = appendColumns(data, toColumns(more));
+      const p = props(next);
+      data = next;
+      target.ctx.place(path, { k: kind, p: p as Record<string, unknown> });
+    },
   };
-}
-
-function toColumns(data: ChartData): Record<string, readonly Cell[]> {
-  if (Array.isArray(data)) {
-    if (data.length === 0) return {};
-    if (typeof data[0] === "number") return { value: data as number[] };
-    const out: Record<string, Cell[]> = {};
-    (data as ReadonlyArray<Record<string, Cell>>).forEach((row, i) => {
-      for (const [k, v] of Object.entries(row)) (out[k] ??= new Array<Cell>(i).fill(null)).push(v);
-      for (const col of Object.values(out)) if (col.length === i) col.push(null);
-    });
-    return out;
-  }
-  return data as Record<string, readonly Cell[]>;
-}
-
-function toNumber(v: Cell, column: string, row: number): number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  throw new AuthorError(`lineChart: column "${column}" row ${row} is ${JSON.stringify(v)}, not a number.`);
-}
-
-function toX(values: readonly Cell[]): { x: (number | string)[]; xKind: ElementProps["lineChart"]["xKind"] } {
-  if (values.every((v) => typeof v === "number")) return { x: values as number[], xKind: "number" };
-  if (values.every((v) => v instanceof Date || (typeof v === "string" && ISO_DATE.test(v)))) {
-    return { x: values.map((v) => (v instanceof Date ? v.toISOString() : (v as string))), xKind: "date" };
-  }
-  return { x: values.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? ""))), xKind: "category" };
 }

@@ -2,6 +2,7 @@
 import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import button from "./conformance/button";
+import { areaChartPage, barChartPage, scatterChartPage } from "./conformance/charts";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
@@ -29,6 +30,7 @@ import timeColor from "./conformance/time-color";
 import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
 import { progressPage, queryParamsOther, queryParamsPage, statusPage, toastPage } from "./conformance/feedback";
+import vegaLiteChart from "./conformance/vega-lite-chart";
 import inputs from "./inputs";
 
 export default defineApp([
@@ -74,4 +76,8 @@ export default defineApp([
   statusPage,
   queryParamsPage,
   queryParamsOther,
+  barChartPage,
+  areaChartPage,
+  scatterChartPage,
+  vegaLiteChart,
 ]);
