@@ -5,6 +5,7 @@
  * run's context and `st`.
  */
 import { applyInputs } from "../../protocol/input";
+import type { Path } from "../../protocol/tree";
 import { recoverCallbacks, callbacksToRun } from "../callbacks";
 import type { RunInput } from "../runner";
 import type { PageDef } from "../st/app";
@@ -31,7 +32,13 @@ export interface PreparedRun {
   announce: ReturnType<typeof setTimeout>;
 }
 
-export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: PreparedRun) => void): Promise<PreparedRun> {
+/** What the run's frames do as the page writes: flush soon, or send an appended token now. */
+export interface OutputHooks {
+  output(p: PreparedRun): void;
+  append(p: PreparedRun, path: Path, prop: string, text: string): void;
+}
+
+export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHooks): Promise<PreparedRun> {
   const { app, session, stores } = deps;
   const page = app.find(input.page ?? session.page) ?? app.home;
   const moved = session.page !== page.path;
@@ -63,7 +70,9 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
     reruns: input.reruns,
     config: DEFAULT_CONFIG,
     ...(deps.activity ? { activity: deps.activity } : {}),
-    onOutput: () => prepared && onOutput(prepared),
+    onOutput: () => prepared && hooks.output(prepared),
+    onAppend: (path, prop, text) => prepared && hooks.append(prepared, path, prop, text),
+    ...(deps.env ? { env: deps.env } : {}),
   });
   prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st: new St(ctx, page, deps.pages), announce };
   return prepared;

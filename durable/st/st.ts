@@ -18,6 +18,8 @@ import { type SessionState, StateCell } from "./state";
 /** after this many `rerun()`s in a row without input, the page is stuck in a loop */
 export const MAX_RERUNS_IN_A_ROW = 100;
 
+const NO_ENV: Readonly<Record<string, unknown>> = Object.freeze({});
+
 export interface PageConfigOptions {
   title?: string;
   icon?: string;
@@ -54,6 +56,14 @@ export class St extends Container {
   /** The connection's request headers (lower-case names) and cookies, Access token removed. */
   get context(): Readonly<RequestContext> {
     return this.ctx.opts.context;
+  }
+
+  /**
+   * The Worker's bindings and vars (wrangler.toml), for pages that call a service directly:
+   * `const ai = st.env.AI as Ai | undefined`. Empty in a plain-Node AppTest unless given.
+   */
+  get env(): Readonly<Record<string, unknown>> {
+    return this.ctx.opts.env ?? NO_ENV;
   }
 
   /** Values kept across runs, refreshes and deploys for this browser tab. */
