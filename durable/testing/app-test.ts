@@ -11,7 +11,7 @@
  * expect(at.metric("Temperature in Fahrenheit").value).toBe("104.0 °F");
  * expect(at.warning[0]?.value).toMatch(/dangerously hot/);
  */
-import type { WireValue } from "../../protocol/elements";
+import type { ChatAvatar, WireValue } from "../../protocol/elements";
 import type { ClientMsg, RunStatus, ServerMsg } from "../../protocol/messages";
 import { emptyTree, type Node } from "../../protocol/tree";
 import { devIdentity, type Identity } from "../../platform/identity";
@@ -41,7 +41,17 @@ export interface AppTestOptions {
    * bindings, when the test runs inside workerd (vitest-pool-workers' `env`): `CACHE` makes
    * cacheData use Workers KV behind its memory, as a session does. Plain Node: memory only.
    */
-  env?: { CACHE?: KVNamespace };
+  env?: { CACHE?: KVNamespace } & Record<string, unknown>;
+}
+
+/** A chat message as AppTest reads it: its author's name, its avatar, what was written in it. */
+export interface ChatMessageView {
+  name: string;
+  avatar: ChatAvatar;
+  /** the elements inside, in order (`.value`: their text) */
+  elements: ElementView[];
+  /** the text of everything inside, one element a line */
+  text: string;
 }
 
 /** Consecutive reruns one `run()` follows before it stops, as a session does. */
@@ -63,6 +73,7 @@ export class AppTest {
     private readonly app: App,
     path: string,
     private readonly user: Identity,
+    private readonly env: Readonly<Record<string, unknown>> | undefined,
   ) {
     this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0 };
     this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf() };
@@ -74,7 +85,7 @@ export class AppTest {
     const path = opts.path ?? app.home.path;
     if (!app.find(path)) throw new Error(`AppTest: the app has no page at ${JSON.stringify(path)}.`);
     bindCacheStore(opts.env?.CACHE);
-    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"));
+    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"), opts.env);
     return at.run();
   }
 
@@ -92,6 +103,7 @@ export class AppTest {
           user: this.user.email,
           identity: this.user,
           context: { headers: {}, cookies: {} },
+          ...(this.env ? { env: this.env } : {}),
           send: (msg: ServerMsg) => {
             if (msg.t === "done") this.status = msg.status ?? "ok";
           },
@@ -167,6 +179,21 @@ export class AppTest {
   dateInput(label: string): WidgetHandle { return this.widget("dateInput", label); }
   timeInput(label: string): WidgetHandle { return this.widget("timeInput", label); }
   colorPicker(label: string): WidgetHandle { return this.widget("colorPicker", label); }
+  /** A chat input, by its placeholder: `await at.chatInput("Say something").set("Hi").run()` submits "Hi". */
+  chatInput(placeholder: string): WidgetHandle { return this.widget("chatInput", placeholder); }
+
+  /** The chat messages, in order (nested ones too), with what was written in each. */
+  get chatMessage(): ChatMessageView[] {
+    return this.get("chatMessage").map(({ node }) => {
+      const elements = flatten({ roots: [node, { k: "root", p: {}, c: [] }] });
+      return {
+        name: node.p.name as string,
+        avatar: node.p.avatar as ChatAvatar,
+        elements,
+        text: elements.map((e) => (typeof e.value === "string" ? e.value : "")).filter((t) => t !== "").join("\n"),
+      };
+    });
+  }
 
   /**
    * The dataframe at this position (0: the first on the page) or with this key: its full
