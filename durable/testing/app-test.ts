@@ -40,8 +40,9 @@ export interface AppTestOptions {
   /**
    * bindings, when the test runs inside workerd (vitest-pool-workers' `env`): `CACHE` makes
    * cacheData use Workers KV behind its memory, as a session does. Plain Node: memory only.
+   * Every binding is the page's `st.env` (an `AI` stand-in, say).
    */
-  env?: { CACHE?: KVNamespace } & Record<string, unknown>;
+  env?: { CACHE?: KVNamespace } & object;
 }
 
 /** A chat message as AppTest reads it: its author's name, its avatar, what was written in it. */
@@ -85,7 +86,7 @@ export class AppTest {
     const path = opts.path ?? app.home.path;
     if (!app.find(path)) throw new Error(`AppTest: the app has no page at ${JSON.stringify(path)}.`);
     bindCacheStore(opts.env?.CACHE);
-    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"), opts.env);
+    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"), opts.env as Readonly<Record<string, unknown>> | undefined);
     return at.run();
   }
 

@@ -121,7 +121,8 @@ describe("the /chat demo", () => {
         return sse(['{"response":"Hi"}', '{"response":" from the model"}', "[DONE]"]).body!;
       },
     };
-    const at = await AppTest.run(chat, { env: { AI } });
+    const env = { AI };
+    const at = await AppTest.run(chat, { env });
     await at.chatInput("Say something").set("Hello").run();
     expect(at.chatMessage.map((m) => m.text)).toEqual(["Hello", "Hi from the model"]);
     expect(asked).toEqual([["@cf/meta/llama-3.1-8b-instruct", { messages: [{ role: "user", content: "Hello" }], stream: true }]]);
