@@ -2,6 +2,7 @@
 import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import button from "./conformance/button";
+import { chatInputPage, chatMessagePage, writeStreamPage } from "./conformance/chat";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
@@ -68,4 +69,7 @@ export default defineApp([
   columnConfigPage,
   table,
   bigTable,
+  chatInputPage,
+  chatMessagePage,
+  writeStreamPage,
 ]);
