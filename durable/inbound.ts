@@ -14,7 +14,7 @@ import { unknownUpload } from "./st/widgets/file-uploader";
 import { Invalid } from "./st/widgets/kind";
 import { validatorOf } from "./st/widgets/validators";
 
-const TRIGGERS = new Set(["button", "formSubmitButton", "downloadButton"]);
+const TRIGGERS = new Set(["button", "formSubmitButton", "downloadButton", "chatInput"]);
 
 export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): RunInput {
   const input = emptyInput();
@@ -73,8 +73,11 @@ function accept(input: RunInput, id: string, meta: WidgetMeta, v: WireValue, sto
   // an uploader's value must name uploads made to it (durable/files/upload.ts)
   const missing = meta.kind === "fileUploader" ? unknownUpload(stores.files, id, checked) : null;
   if (missing) throw new ProtocolError("bad_value", `Value for ${describe(meta)} was refused: ${missing}.`, id);
-  if (TRIGGERS.has(meta.kind)) input.triggers.add(id);
-  else {
+  if (TRIGGERS.has(meta.kind)) {
+    input.triggers.add(id);
+    // a chat message is a press that carries text: the run reads it from the widget's value
+    if (meta.kind === "chatInput") input.values.set(id, checked);
+  } else {
     input.values.set(id, checked);
     input.shown.set(id, v);
   }

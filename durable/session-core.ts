@@ -81,6 +81,7 @@ export class SessionCore {
         identity: data.identity,
         context: data.context,
         activity: (limit: number, current: readonly AuditEvent[]) => this.activity(limit, current),
+        env: this.config.env as Readonly<Record<string, unknown>>,
         send: (m: ServerMsg) => this.broadcast(m),
       };
       const result = await executeRun(deps, input, register);

@@ -80,6 +80,11 @@ export interface ElementProps {
   /** a placeholder that has not been written yet */
   empty: Record<string, never>;
   /**
+   * `st.writeStream`'s text while it is still arriving: tokens are appended to `text` (the
+   * APPEND op) and shown as plain text; once the stream ends the node becomes markdown.
+   */
+  stream: { text: string };
+  /**
    * A virtualised table over rows kept in the session object: its columns, its size, the
    * id of its data (a content hash: the same data is the same id, so a rerun sends nothing)
    * and the first window of rows. More windows come by `rows` messages. With `select` it is
@@ -115,6 +120,12 @@ export interface ElementProps {
   image: { src?: string; media?: string; caption?: string; width?: number };
 
   // widgets — `value` is the server's current value in its wire form
+  /**
+   * A chat box; `label` is its placeholder (and accessible name). It sends the text on
+   * Enter, and the page sees it for that one run (a trigger, like a button): no `value`.
+   * `bottom`: written straight into the main area, so pinned to the bottom of the page.
+   */
+  chatInput: WidgetBase & { maxChars?: number; bottom?: true };
   button: WidgetBase & { kind: "primary" | "secondary" };
   formSubmitButton: WidgetBase & { kind: "primary" | "secondary" };
   checkbox: WidgetBase & { value: boolean };
@@ -241,7 +252,15 @@ export interface BlockProps {
    * does); the server's run sees the submitted values and renders the defaults.
    */
   form: { id: string; clearOnSubmit: boolean; border: boolean; enterToSubmit?: false };
+  /**
+   * One message of a conversation: `name` (its role: "user", "assistant" or any name) names
+   * it for assistive technology; the avatar is the role's icon, an emoji or letter, or an image.
+   */
+  chatMessage: { name: string; avatar: ChatAvatar };
 }
+
+/** What a chat message shows as its avatar. */
+export type ChatAvatar = { icon: "user" | "assistant" } | { text: string } | { src: string };
 
 export type ElementKind = keyof ElementProps;
 export type BlockKind = keyof BlockProps;
@@ -264,7 +283,8 @@ export type WidgetKind =
   | "dataframe"
   | "fileUploader"
   | "downloadButton"
-  | "dataEditor";
+  | "dataEditor"
+  | "chatInput";
 
 /** The wire form of a widget value, as the browser sends it. */
 export type WireValue = boolean | number | string | null | (number | string)[] | EditDelta;

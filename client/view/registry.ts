@@ -7,6 +7,7 @@ import type { ComponentType } from "preact";
 import type { BlockKind, BlockProps, ElementKind, ElementProps } from "../../protocol/elements";
 import type { ViewProps } from "./view-props";
 
+import { ChatMessage } from "./blocks/chat-message";
 import { Column } from "./blocks/column";
 import { Columns } from "./blocks/columns";
 import { Container } from "./blocks/container";
@@ -31,12 +32,14 @@ import { Markdown } from "./elements/markdown";
 import { Metric } from "./elements/metric";
 import { Progress } from "./elements/progress";
 import { Spinner } from "./elements/spinner";
+import { Stream } from "./elements/stream";
 import { Subheader } from "./elements/subheader";
 import { Table } from "./elements/table";
 import { Text } from "./elements/text";
 import { Title } from "./elements/title";
 import { VegaLiteChart } from "./elements/vega-lite-chart";
 import { Button } from "./widgets/button";
+import { ChatInput } from "./widgets/chat-input";
 import { Checkbox } from "./widgets/checkbox";
 import { DataEditor } from "./widgets/data-editor";
 import { DateInput } from "./widgets/date-input";
@@ -84,6 +87,7 @@ const VIEWS: Views = {
   scatterChart: ScatterChart,
   vegaLiteChart: VegaLiteChart,
   image: Image,
+  stream: Stream,
   // widgets
   button: Button,
   formSubmitButton: FormSubmitButton,
@@ -103,6 +107,7 @@ const VIEWS: Views = {
   fileUploader: FileUploader,
   downloadButton: DownloadButton,
   dataEditor: DataEditor,
+  chatInput: ChatInput,
   // blocks
   root: Root,
   container: Container,
@@ -113,6 +118,7 @@ const VIEWS: Views = {
   tabs: Tabs,
   tab: Tab,
   form: Form,
+  chatMessage: ChatMessage,
 };
 
 /** A view whose props are known only at run time (the node's kind picks them; the table above checks each pair). */

@@ -4,7 +4,7 @@
  * itself — becomes the run's outcome here; nothing the page does can break the session.
  * While the page awaits, what it has drawn so far leaves as `delta` frames.
  */
-import { KEEP, applyOps, type Node } from "../../protocol/tree";
+import { APPEND, KEEP, applyOps, type Node, type Op, type Path } from "../../protocol/tree";
 import type { RunStatus } from "../../protocol/messages";
 import { withPage } from "../cache/context";
 import { runCallbacks } from "../callbacks";
@@ -27,23 +27,37 @@ export interface BodyOutcome {
 export function partialFrames() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const kept = new Set<string>();
+  const flush = ({ deps, ctx, run, ack }: PreparedRun): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (ctx.phase !== "body") return;
+    const tree = deps.session.tree;
+    // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale.
+    const ops = diff(tree, ctx.tree, { complete: false, keep: true }).filter((op) => {
+      if (op[0] !== KEEP) return true;
+      const key = op[1].join(".");
+      return !kept.has(key) && Boolean(kept.add(key));
+    });
+    const extras = takeExtras(ctx, deps.session);
+    if (ops.length === 0 && !hasExtras(extras)) return;
+    applyOps(tree, ops);
+    deps.send({ t: "delta", run, ops, ...ack, ...extras });
+  };
   return {
-    schedule({ deps, ctx, run, ack }: PreparedRun): void {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        if (ctx.phase !== "body") return;
-        const tree = deps.session.tree;
-        // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale.
-        const ops = diff(tree, ctx.tree, { complete: false, keep: true }).filter((op) => {
-          if (op[0] !== KEEP) return true;
-          const key = op[1].join(".");
-          return !kept.has(key) && Boolean(kept.add(key));
-        });
-        const extras = takeExtras(ctx, deps.session);
-        if (ops.length === 0 && !hasExtras(extras)) return;
-        applyOps(tree, ops);
-        deps.send({ t: "delta", run, ops, ...ack, ...extras });
-      }, 0);
+    schedule(prepared: PreparedRun): void {
+      timer ??= setTimeout(() => flush(prepared), 0);
+    },
+    /**
+     * A streamed token: first whatever the browser lacks (so it has the node, with the text
+     * so far), then the token alone as an APPEND op, applied to the server's copy of the
+     * browser's tree as the browser applies it. No `ack`: the flush before carried it.
+     */
+    append(prepared: PreparedRun, path: Path, prop: string, text: string): void {
+      if (prepared.ctx.phase !== "body") return;
+      flush(prepared);
+      const op: Op = [APPEND, path, prop, text];
+      applyOps(prepared.deps.session.tree, [op]);
+      prepared.deps.send({ t: "delta", run: prepared.run, ops: [op] });
     },
     stop(): void {
       if (timer !== undefined) clearTimeout(timer);

@@ -6,6 +6,7 @@
  */
 import { applyInputs } from "../../protocol/input";
 import { formatQuery, parseQuery } from "../../protocol/query";
+import type { Path } from "../../protocol/tree";
 import { recoverCallbacks, callbacksToRun } from "../callbacks";
 import type { RunInput } from "../runner";
 import type { PageDef } from "../st/app";
@@ -32,7 +33,13 @@ export interface PreparedRun {
   announce: ReturnType<typeof setTimeout>;
 }
 
-export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: PreparedRun) => void): Promise<PreparedRun> {
+/** What the run's frames do as the page writes: flush soon, or send an appended token now. */
+export interface OutputHooks {
+  output(p: PreparedRun): void;
+  append(p: PreparedRun, path: Path, prop: string, text: string): void;
+}
+
+export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHooks): Promise<PreparedRun> {
   const { app, session, stores } = deps;
   const page = app.find(input.page ?? session.page) ?? app.home;
   const moved = session.page !== page.path;
@@ -67,7 +74,9 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
     config: DEFAULT_CONFIG,
     query: session.query,
     ...(deps.activity ? { activity: deps.activity } : {}),
-    onOutput: () => prepared && onOutput(prepared),
+    onOutput: () => prepared && hooks.output(prepared),
+    onAppend: (path, prop, text) => prepared && hooks.append(prepared, path, prop, text),
+    ...(deps.env ? { env: deps.env } : {}),
   });
   prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st: new St(ctx, page, deps.pages), announce };
   return prepared;

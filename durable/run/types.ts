@@ -33,6 +33,8 @@ export interface RunDeps {
   context: RequestContext;
   /** this session's recent audit activity (st.recentActivity) */
   activity?: RunOptions["activity"];
+  /** the Worker's bindings and vars, for pages (`st.env`) */
+  env?: RunOptions["env"];
   send(msg: ServerMsg): void;
 }
 

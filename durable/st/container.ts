@@ -11,19 +11,21 @@ import type { Path } from "../../protocol/tree";
 import type { RunContext } from "./context";
 import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
+import { type ChatMessageApi, chatMessageApi } from "./elements/chat-message";
 import { type DataframeApi, dataframeApi } from "./elements/dataframe";
 import { type FeedbackApi, feedbackApi } from "./elements/feedback";
 import { type ImageApi, imageApi } from "./elements/image";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TableApi, tableApi } from "./elements/table";
 import { type TextApi, textApi } from "./elements/text";
+import { type WriteStreamApi, writeStreamApi } from "./elements/write-stream";
 import { type LayoutApi, layoutApi } from "./layout";
 import type { Scope, Target } from "./target";
 import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, FeedbackApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, FeedbackApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi, ChatMessageApi, WriteStreamApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -69,4 +71,4 @@ export class Container implements Target {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, feedbackApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, feedbackApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi, chatMessageApi, writeStreamApi);

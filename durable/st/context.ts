@@ -4,7 +4,7 @@
  * session's durable data lives in `SessionStores`; a run reads and writes it through here.
  */
 import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
-import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
+import { emptyTree, type Node, nodeAt, type Path, type Tree } from "../../protocol/tree";
 import type { Identity } from "../../platform/identity";
 import type { Activity } from "../audit/activity";
 import type { RequestContext } from "../connection";
@@ -78,6 +78,13 @@ export interface RunOptions {
   submitted: ReadonlySet<string>;
   /** called after each element is placed (the session flushes if the page then awaits) */
   onOutput: () => void;
+  /**
+   * called before text is appended to a placed node's string prop (st.writeStream): the
+   * session sends what the browser lacks so far, then the append alone
+   */
+  onAppend?: (path: Path, prop: string, text: string) => void;
+  /** the Worker's bindings and vars (`st.env`); none in a plain-Node AppTest */
+  env?: Readonly<Record<string, unknown>>;
   /** this session's recent audit activity, given the events this run recorded so far */
   activity?: (limit: number, current: readonly AuditEvent[]) => Promise<Activity>;
   /** consecutive `rerun()` calls before this run, to stop an endless rerun loop */
@@ -157,5 +164,24 @@ export class RunContext {
     for (let i = 1; i < path.length - 1; i++) parent = parent.c![path[i]!]!;
     parent.c![path[path.length - 1]!] = node;
     this.output();
+  }
+
+  /**
+   * Appends text to a string prop of the node at a path — a streamed token. The browser
+   * gets it as one APPEND op (the session's hook); the run's tree gets a new node object
+   * (signatures are cached per object), so the end-of-run diff finds nothing left to send.
+   */
+  append(path: Path, prop: string, text: string): void {
+    this.checkpoint();
+    const node = nodeAt(this.tree, path);
+    const before = node?.p[prop];
+    if (!node || typeof before !== "string") throw new Error(`append: no text prop ${prop} at ${path.join(".")}`);
+    if (text === "") return;
+    if (!this.opts.shadow) this.opts.onAppend?.(path, prop, text);
+    const next: Node = { k: node.k, p: { ...node.p, [prop]: before + text } };
+    if (node.c) next.c = node.c;
+    let parent = this.tree.roots[path[0] as 0 | 1];
+    for (let i = 1; i < path.length - 1; i++) parent = parent.c![path[i]!]!;
+    parent.c![path[path.length - 1]!] = next;
   }
 }

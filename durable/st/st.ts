@@ -19,6 +19,8 @@ import type { QueryParams } from "./query-params";
 /** after this many `rerun()`s in a row without input, the page is stuck in a loop */
 export const MAX_RERUNS_IN_A_ROW = 100;
 
+const NO_ENV: Readonly<Record<string, unknown>> = Object.freeze({});
+
 export interface PageConfigOptions {
   title?: string;
   icon?: string;
@@ -65,6 +67,14 @@ export class St extends Container {
    */
   get queryParams(): QueryParams {
     return this.ctx.query;
+  }
+
+  /**
+   * The Worker's bindings and vars (wrangler.toml), for pages that call a service directly:
+   * `const ai = st.env.AI as Ai | undefined`. Empty in a plain-Node AppTest unless given.
+   */
+  get env(): Readonly<Record<string, unknown>> {
+    return this.ctx.opts.env ?? NO_ENV;
   }
 
   /** Values kept across runs, refreshes and deploys for this browser tab. */

@@ -11,7 +11,7 @@
  * expect(at.metric("Temperature in Fahrenheit").value).toBe("104.0 °F");
  * expect(at.warning[0]?.value).toMatch(/dangerously hot/);
  */
-import type { WireValue } from "../../protocol/elements";
+import type { ChatAvatar, WireValue } from "../../protocol/elements";
 import type { ClientMsg, RunStatus, ServerMsg } from "../../protocol/messages";
 import { emptyTree, type Node } from "../../protocol/tree";
 import { devIdentity, type Identity } from "../../platform/identity";
@@ -42,8 +42,9 @@ export interface AppTestOptions {
   /**
    * bindings, when the test runs inside workerd (vitest-pool-workers' `env`): `CACHE` makes
    * cacheData use Workers KV behind its memory, as a session does. Plain Node: memory only.
+   * Every binding is the page's `st.env` (an `AI` stand-in, say).
    */
-  env?: { CACHE?: KVNamespace };
+  env?: { CACHE?: KVNamespace } & object;
   /** the query string the page is opened with, as a link's (`"tab=sales&region=EU"`) */
   query?: string;
 }
@@ -54,6 +55,16 @@ export interface ToastView {
   icon: string | undefined;
   /** how long it stays, in ms (null: until closed) */
   ms: number | null;
+}
+
+/** A chat message as AppTest reads it: its author's name, its avatar, what was written in it. */
+export interface ChatMessageView {
+  name: string;
+  avatar: ChatAvatar;
+  /** the elements inside, in order (`.value`: their text) */
+  elements: ElementView[];
+  /** the text of everything inside, one element a line */
+  text: string;
 }
 
 /** Consecutive reruns one `run()` follows before it stops, as a session does. */
@@ -76,6 +87,7 @@ export class AppTest {
     private readonly app: App,
     path: string,
     private readonly user: Identity,
+    private readonly env: Readonly<Record<string, unknown>> | undefined,
   ) {
     this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0, query: "" };
     this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf() };
@@ -87,7 +99,7 @@ export class AppTest {
     const path = opts.path ?? app.home.path;
     if (!app.find(path)) throw new Error(`AppTest: the app has no page at ${JSON.stringify(path)}.`);
     bindCacheStore(opts.env?.CACHE);
-    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"));
+    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"), opts.env as Readonly<Record<string, unknown>> | undefined);
     if (opts.query !== undefined) {
       const problem = queryProblem(opts.query);
       if (problem) throw new Error(`AppTest: ${problem}.`);
@@ -111,6 +123,7 @@ export class AppTest {
           user: this.user.email,
           identity: this.user,
           context: { headers: {}, cookies: {} },
+          ...(this.env ? { env: this.env } : {}),
           send: (msg: ServerMsg) => {
             if (msg.t === "done") this.status = msg.status ?? "ok";
             if (msg.t === "done" || msg.t === "delta") {
@@ -229,6 +242,21 @@ export class AppTest {
   dateInput(label: string): WidgetHandle { return this.widget("dateInput", label); }
   timeInput(label: string): WidgetHandle { return this.widget("timeInput", label); }
   colorPicker(label: string): WidgetHandle { return this.widget("colorPicker", label); }
+  /** A chat input, by its placeholder: `await at.chatInput("Say something").set("Hi").run()` submits "Hi". */
+  chatInput(placeholder: string): WidgetHandle { return this.widget("chatInput", placeholder); }
+
+  /** The chat messages, in order (nested ones too), with what was written in each. */
+  get chatMessage(): ChatMessageView[] {
+    return this.get("chatMessage").map(({ node }) => {
+      const elements = flatten({ roots: [node, { k: "root", p: {}, c: [] }] });
+      return {
+        name: node.p.name as string,
+        avatar: node.p.avatar as ChatAvatar,
+        elements,
+        text: elements.map((e) => (typeof e.value === "string" ? e.value : "")).filter((t) => t !== "").join("\n"),
+      };
+    });
+  }
 
   /**
    * The dataframe at this position (0: the first on the page) or with this key: its full

@@ -4,6 +4,7 @@
  */
 import type { WidgetKind } from "../../../protocol/elements";
 import { validateButton } from "./button";
+import { validateChat } from "./chat-input";
 import { validateBoolean } from "./checkbox";
 import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
@@ -40,6 +41,7 @@ const table: Record<WidgetKind, Validate> = {
   fileUploader: validateFiles,
   downloadButton: validateDownload,
   dataEditor: validateEdits,
+  chatInput: validateChat,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {

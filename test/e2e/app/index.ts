@@ -3,6 +3,7 @@ import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import button from "./conformance/button";
 import { areaChartPage, barChartPage, scatterChartPage } from "./conformance/charts";
+import { chatInputPage, chatMessagePage, writeStreamPage } from "./conformance/chat";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
@@ -80,4 +81,7 @@ export default defineApp([
   areaChartPage,
   scatterChartPage,
   vegaLiteChart,
+  chatInputPage,
+  chatMessagePage,
+  writeStreamPage,
 ]);
