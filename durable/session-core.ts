@@ -27,6 +27,7 @@ import { emptyInput, RerunLoop, type RunInput } from "./runner";
 import { deleteSession, freshSession, loadSession, type Persisted, saveSession } from "./session-store";
 import { type App, pageInfos } from "./st/app";
 import type { SessionStores } from "./st/context";
+import { noFragments } from "./st/fragment";
 import { SessionState } from "./st/state";
 
 export const DEFAULT_IDLE_TTL_SECONDS = 24 * 60 * 60;
@@ -301,7 +302,7 @@ export class SessionCore {
 }
 
 function storesOf(data: Persisted, files: SessionFiles): SessionStores {
-  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), files, data: new DataShelf(data.data) };
+  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), files, data: new DataShelf(data.data), fragments: noFragments() };
 }
 
 function send(ws: WebSocket, msg: ServerMsg): void {

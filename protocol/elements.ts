@@ -214,6 +214,8 @@ export interface BlockProps {
    * does); the server's run sees the submitted values and renders the defaults.
    */
   form: { id: string; clearOnSubmit: boolean; border: boolean; enterToSubmit?: false };
+  /** st.fragment: a part of the page that re-runs on its own (the browser draws its children) */
+  fragment: { id?: string };
 }
 
 export type ElementKind = keyof ElementProps;

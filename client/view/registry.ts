@@ -12,6 +12,7 @@ import { Columns } from "./blocks/columns";
 import { Container } from "./blocks/container";
 import { Expander } from "./blocks/expander";
 import { Form } from "./blocks/form";
+import { Fragment } from "./blocks/fragment";
 import { Root } from "./blocks/root";
 import { Tab } from "./blocks/tab";
 import { Tabs } from "./blocks/tabs";
@@ -104,6 +105,7 @@ const VIEWS: Views = {
   tabs: Tabs,
   tab: Tab,
   form: Form,
+  fragment: Fragment,
 };
 
 /** A view whose props are known only at run time (the node's kind picks them; the table above checks each pair). */

@@ -11,6 +11,7 @@ import type { PageDef } from "../st/app";
 import { RunContext } from "../st/context";
 import { St } from "../st/st";
 import { DEFAULT_CONFIG, type RunDeps } from "./types";
+import { baseTree, type FragmentPlan, planFragments, runFragments } from "./fragment-run";
 
 export interface PreparedRun {
   deps: RunDeps;
@@ -29,12 +30,18 @@ export interface PreparedRun {
   st: St;
   /** the `run` frame, sent only if the run outlasts this tick */
   announce: ReturnType<typeof setTimeout>;
+  /** a fragment run: the fragments it runs (unset: the whole page) */
+  fragments?: FragmentPlan;
+  /** the run's body: the page, or the fragments */
+  render(): unknown;
 }
 
 export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: PreparedRun) => void): Promise<PreparedRun> {
   const { app, session, stores } = deps;
   const page = app.find(input.page ?? session.page) ?? app.home;
   const moved = session.page !== page.path;
+  // Only fragments run when the input is theirs and the session still knows them (memory).
+  const plan = input.fragments && !moved ? planFragments(input.fragments, stores.fragments, session.tree) : null;
   session.page = page.path;
   const run = ++session.run;
   // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
@@ -61,11 +68,15 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
     triggers: input.triggers,
     submitted: input.submitted,
     reruns: input.reruns,
-    config: DEFAULT_CONFIG,
+    config: plan ? session.config : DEFAULT_CONFIG,
+    ...(plan ? { base: baseTree(session.tree, plan.records.map((r) => r.path)), fragmentRun: plan.covered } : {}),
     ...(deps.activity ? { activity: deps.activity } : {}),
     onOutput: () => prepared && onOutput(prepared),
   });
-  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st: new St(ctx, page, deps.pages), announce };
+  const st = new St(ctx, page, deps.pages);
+  ctx.stFor = (path, scope) => new St(ctx, page, deps.pages, path, scope);
+  const render = plan ? () => runFragments(ctx, stores.fragments, plan.records) : () => page.render(st);
+  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st, announce, render, ...(plan ? { fragments: plan } : {}) };
   return prepared;
 }
 

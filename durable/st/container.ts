@@ -16,13 +16,14 @@ import { type ImageApi, imageApi } from "./elements/image";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TableApi, tableApi } from "./elements/table";
 import { type TextApi, textApi } from "./elements/text";
+import { type FragmentApi, fragmentApi } from "./fragment";
 import { type LayoutApi, layoutApi } from "./layout";
 import type { Scope, Target } from "./target";
 import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, FragmentApi, WidgetApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -44,6 +45,7 @@ export class Container implements Target {
   /** @internal writes a leaf element */
   element<K extends ElementKind>(k: K, p: ElementProps[K]): Path {
     this.ctx.checkpoint();
+    this.ctx.guard(this.scope);
     const path = this.slot();
     this.ctx.place(path, { k, p: p as Record<string, unknown> });
     return path;
@@ -52,6 +54,7 @@ export class Container implements Target {
   /** @internal opens a block and returns the container for its children */
   block<K extends BlockKind>(k: K, p: BlockProps[K], scope: Scope = this.scope): Container {
     this.ctx.checkpoint();
+    this.ctx.guard(this.scope);
     const path = this.slot();
     this.ctx.place(path, { k, p: p as Record<string, unknown>, c: [] });
     return new Container(this.ctx, path, scope);
@@ -64,4 +67,4 @@ export class Container implements Target {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, fragmentApi, widgetApi);

@@ -19,6 +19,8 @@ export interface Scope {
   columns?: number;
   /** an expander encloses it */
   inExpander?: boolean;
+  /** the fragment it belongs to (st.fragment): only that fragment's run may write to it */
+  fragment?: string;
 }
 
 export interface Target {
