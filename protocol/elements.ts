@@ -216,6 +216,13 @@ export interface BlockProps {
   form: { id: string; clearOnSubmit: boolean; border: boolean; enterToSubmit?: false };
   /** st.fragment: a part of the page that re-runs on its own (the browser draws its children) */
   fragment: { id?: string };
+  /** a button opening a floating panel with the children; `wide`: the button fills its container */
+  popover: { label: string; help?: string; disabled?: true; wide?: true };
+  /**
+   * A modal dialog and its own fragment; a widget whose value is whether it is open (the
+   * browser sends `false` when the person closes a dismissible one)
+   */
+  dialog: { id: string; label: string; width: "small" | "large"; dismissible: boolean; value: boolean };
 }
 
 export type ElementKind = keyof ElementProps;
@@ -239,7 +246,8 @@ export type WidgetKind =
   | "dataframe"
   | "fileUploader"
   | "downloadButton"
-  | "dataEditor";
+  | "dataEditor"
+  | "dialog";
 
 /** The wire form of a widget value, as the browser sends it. */
 export type WireValue = boolean | number | string | null | (number | string)[] | EditDelta;

@@ -13,6 +13,8 @@ import { Container } from "./blocks/container";
 import { Expander } from "./blocks/expander";
 import { Form } from "./blocks/form";
 import { Fragment } from "./blocks/fragment";
+import { Dialog } from "./blocks/dialog";
+import { Popover } from "./blocks/popover";
 import { Root } from "./blocks/root";
 import { Tab } from "./blocks/tab";
 import { Tabs } from "./blocks/tabs";
@@ -106,6 +108,8 @@ const VIEWS: Views = {
   tab: Tab,
   form: Form,
   fragment: Fragment,
+  popover: Popover,
+  dialog: Dialog,
 };
 
 /** A view whose props are known only at run time (the node's kind picks them; the table above checks each pair). */

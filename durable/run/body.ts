@@ -11,6 +11,7 @@ import { runCallbacks } from "../callbacks";
 import { exceptionProps } from "../st/elements/exception";
 import { InterruptSignal, RerunSignal, StopSignal } from "../st/signals";
 import { diff } from "../diff";
+import { settleDialogs } from "../st/overlays";
 import type { PreparedRun } from "./prepare";
 
 export interface BodyOutcome {
@@ -57,6 +58,7 @@ export async function runBody({ deps, input, page, ctx, st, toCall, render }: Pr
   try {
     if (callbackError !== undefined) throw callbackError;
     await withPage(st, render);
+    await withPage(st, () => settleDialogs(ctx));
     // download and image bytes: made, hashed and stored before the run's diff
     await ctx.media.settle();
     if (ctx.signal) {

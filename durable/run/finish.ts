@@ -9,7 +9,7 @@ import { applyOps } from "../../protocol/tree";
 import { automaticEvents } from "../audit/auto";
 import type { AuditEvent } from "../audit/event";
 import { diff } from "../diff";
-import { emptyInput, type RunResult } from "../runner";
+import { coalesce, emptyInput, type RunResult } from "../runner";
 import type { SessionStores } from "../st/context";
 import { type BodyOutcome, errorNode, errorSlot } from "./body";
 import { keepFragments } from "./fragment-run";
@@ -57,6 +57,10 @@ export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResul
   });
 
   const result = next(prepared, outcome, status, events);
+  if (ctx.also.size > 0) {
+    const also = { ...emptyInput(), fragments: new Set(ctx.also) };
+    result.next = result.next ? coalesce(result.next, also) : also;
+  }
   if (prepared.fragments) result.fragmentRun = true;
   result.timed = new Map([...stores.fragments.records.values()].flatMap((r) => (r.every !== undefined ? [[r.id, r.every] as const] : [])));
   return result;

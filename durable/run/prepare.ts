@@ -73,6 +73,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
     ...(deps.activity ? { activity: deps.activity } : {}),
     onOutput: () => prepared && onOutput(prepared),
   });
+  stores.fragments.current = ctx;
   const st = new St(ctx, page, deps.pages);
   ctx.stFor = (path, scope) => new St(ctx, page, deps.pages, path, scope);
   const render = plan ? () => runFragments(ctx, stores.fragments, plan.records) : () => page.render(st);

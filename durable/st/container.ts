@@ -18,12 +18,13 @@ import { type TableApi, tableApi } from "./elements/table";
 import { type TextApi, textApi } from "./elements/text";
 import { type FragmentApi, fragmentApi } from "./fragment";
 import { type LayoutApi, layoutApi } from "./layout";
+import { type OverlayApi, overlayApi } from "./overlays";
 import type { Scope, Target } from "./target";
 import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, FragmentApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, FragmentApi, OverlayApi, WidgetApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -67,4 +68,4 @@ export class Container implements Target {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, fragmentApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, fragmentApi, overlayApi, widgetApi);

@@ -17,6 +17,7 @@ import { InterruptSignal, type RerunSignal, type StopSignal } from "./signals";
 import type { SessionState } from "./state";
 import type { DataShelf } from "../data/shelf";
 import type { FragmentRecord, SessionFragments } from "./fragment";
+import type { DialogEntry } from "./overlays";
 import type { Scope } from "./target";
 
 /** What the session remembers about a rendered widget, to validate what the browser sends. */
@@ -118,6 +119,11 @@ export class RunContext {
   readonly media: RunMedia;
   /** fragments this run placed, by id */
   readonly fragmentsSeen = new Map<string, FragmentRecord>();
+  /** dialogs this run placed, by id, and those it drew open (overlays.ts) */
+  readonly dialogs = new Map<string, DialogEntry>();
+  readonly drawnOpen = new Set<string>();
+  /** fragments to run after this run (a dialog opened from a fragment that doesn't draw it) */
+  readonly also = new Set<string>();
   /** the fragments whose functions are running, innermost last */
   readonly fragmentStack: string[] = [];
   /** makes the `st` a fragment function receives (set by the run: st.ts imports this file) */

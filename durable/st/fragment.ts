@@ -46,10 +46,12 @@ export interface SessionFragments {
   records: Map<string, FragmentRecord>;
   /** the fragment a fragment run is running (for the error an outside write gets) */
   running: string | null;
+  /** the run under way or the last one (a dialog's handle, kept by the page, acts on it) */
+  current: RunContext | null;
 }
 
 export function noFragments(): SessionFragments {
-  return { records: new Map(), running: null };
+  return { records: new Map(), running: null, current: null };
 }
 
 export interface FragmentApi {

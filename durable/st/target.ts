@@ -21,6 +21,8 @@ export interface Scope {
   inExpander?: boolean;
   /** the fragment it belongs to (st.fragment): only that fragment's run may write to it */
   fragment?: string;
+  /** a dialog encloses it */
+  inDialog?: boolean;
 }
 
 export interface Target {

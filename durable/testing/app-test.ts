@@ -30,7 +30,7 @@ import { MemoryKv } from "../files/kv";
 import { SessionFiles } from "../files/store";
 import { DownloadHandle, FileUploaderHandle } from "./file-handles";
 import { DataEditorHandle } from "./data-editor-handle";
-import { FragmentHandle } from "./fragment-handle";
+import { DialogView, FragmentHandle } from "./fragment-handle";
 import { WidgetHandle, type WidgetInput } from "./widget-handle";
 import { alertsOf, type ElementView, flatten } from "./read";
 
@@ -237,6 +237,19 @@ export class AppTest {
       this.pending = coalesce(this.pending, { ...emptyInput(), fragments: new Set([id]) });
       return this.run();
     });
+  }
+
+  /** The dialog with this title: `.isOpen`, `.elements`, `.text`, `await .dismiss()` (the person closing it). */
+  dialog(title: string): DialogView {
+    return new DialogView(this.byLabel("dialog", title), (id) => {
+      this.give({ t: "widget", id, v: false });
+      return this.run();
+    });
+  }
+
+  /** What a popover holds (drawn whether or not its panel is open, as in Streamlit). */
+  popover(label: string): ElementView[] {
+    return flatten({ roots: [this.byLabel("popover", label), { k: "root", p: {}, c: [] }] });
   }
 
   /** How many page runs and fragment runs AppTest made (a fragment run does not run the page). */

@@ -30,3 +30,33 @@ export class FragmentHandle {
     await this.tick_();
   }
 }
+
+/** A dialog as AppTest reads it: open or not, what its body drew, and the person's close. */
+export class DialogView {
+  constructor(
+    private readonly node: Node,
+    private readonly close_: (id: string) => Promise<unknown>,
+  ) {}
+
+  get title(): string {
+    return this.node.p.label as string;
+  }
+
+  get isOpen(): boolean {
+    return this.node.p.value === true;
+  }
+
+  /** Everything its body drew (nothing while it is closed). */
+  get elements(): ElementView[] {
+    return flatten({ roots: [this.node, { k: "root", p: {}, c: [] }] });
+  }
+
+  get text(): string[] {
+    return this.elements.filter((e) => typeof e.value === "string" && !e.node.p.id).map((e) => e.value as string);
+  }
+
+  /** The person closes it (Escape, ×, the backdrop): refused, as a browser's is, unless dismissible. Runs. */
+  async dismiss(): Promise<void> {
+    await this.close_(this.node.p.id as string);
+  }
+}

@@ -13,6 +13,7 @@ import { validateSelection } from "../elements/dataframe";
 import { validateDownload } from "./download-button";
 import { validateFiles } from "./file-uploader";
 import type { Validate } from "./kind";
+import { validateDialog } from "../overlays";
 import { validateMultiselect } from "./multiselect";
 import { validateNumber } from "./number-input";
 import { validateSelectSlider } from "./select-slider";
@@ -40,6 +41,7 @@ const table: Record<WidgetKind, Validate> = {
   fileUploader: validateFiles,
   downloadButton: validateDownload,
   dataEditor: validateEdits,
+  dialog: validateDialog as Validate,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {
