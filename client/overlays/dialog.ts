@@ -5,23 +5,31 @@
  * — the dialog closes at once, and the server runs only its fragment. Focus moves to its
  * first control on open and back to what had it (the opener) on close.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import type { BlockProps } from "../../protocol/elements";
 import { html } from "../view/html";
-import { Children } from "../view/render-node";
-import { useWidget } from "../view/use-widget";
-import type { ViewProps } from "../view/view-props";
 import { firstFocusable } from "./focus";
 
 let dialogs = 0;
 
-export function Dialog({ props, node }: ViewProps<BlockProps["dialog"]>) {
-  const w = useWidget(props);
+export interface DialogViewProps {
+  props: BlockProps["dialog"];
+  /** open as the browser shows it (the page's value, or the person's close) */
+  open: boolean;
+  /** the person closes it: send `false` */
+  onDismiss: () => void;
+  /** how many elements its body has (focus moves to the first control when they arrive) */
+  count: number;
+  /** the body's elements, rendered by the page's own renderer (this chunk imports none of it) */
+  children: ComponentChildren;
+}
+
+export function Dialog({ props, open, onDismiss, count, children }: DialogViewProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const pressedOn = useRef<EventTarget | null>(null);
   const titleId = useRef(`el-dialog-${++dialogs}`).current;
-  const open = w.value;
 
   const restore = () => {
     const back = opener.current;
@@ -46,11 +54,11 @@ export function Dialog({ props, node }: ViewProps<BlockProps["dialog"]>) {
       const first = firstFocusable(d.querySelector(".el-dialog-body")!);
       if (first && document.activeElement === d.querySelector(".el-dialog-close")) first.focus();
     }
-  }, [node.c?.length]);
+  }, [count]);
   useEffect(() => () => restore(), []);
 
   const dismiss = () => {
-    if (props.dismissible && open) w.commit(false);
+    if (props.dismissible && open) onDismiss();
   };
   return html`<dialog
     ref=${ref}
@@ -64,8 +72,8 @@ export function Dialog({ props, node }: ViewProps<BlockProps["dialog"]>) {
     }}
     onClose=${() => {
       // closed by the browser itself while the page says open (a forced Escape): open again
-      if (w.value && !props.dismissible) ref.current?.showModal();
-      else if (w.value) w.commit(false);
+      if (open && !props.dismissible) ref.current?.showModal();
+      else if (open) onDismiss();
     }}
     onPointerDown=${(e: PointerEvent) => (pressedOn.current = e.target)}
     onClick=${(e: MouseEvent) => {
@@ -78,7 +86,7 @@ export function Dialog({ props, node }: ViewProps<BlockProps["dialog"]>) {
         <h2 id=${titleId} class="el-dialog-title">${props.label}</h2>
         ${props.dismissible ? html`<button type="button" class="el-dialog-close" aria-label="Close" onClick=${dismiss}>×</button>` : null}
       </div>
-      <div class="el-dialog-body el-stack"><${Children} node=${node} /></div>
+      <div class="el-dialog-body el-stack">${children}</div>
     </div>
   </dialog>`;
 }

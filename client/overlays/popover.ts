@@ -4,16 +4,16 @@
  * committed on blur, not lost. Escape closes it and gives focus back to the button; a press
  * outside closes it; opening moves focus to the panel's first control.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { BlockProps } from "../../protocol/elements";
 import { html } from "../view/html";
-import { Children } from "../view/render-node";
-import type { ViewProps } from "../view/view-props";
 import { firstFocusable } from "./focus";
 
 let panels = 0;
 
-export function Popover({ props, node }: ViewProps<BlockProps["popover"]>) {
+/** `children`: the popover's elements, rendered by the page's own renderer (this chunk imports none of it). */
+export function Popover({ props, children }: { props: BlockProps["popover"]; children: ComponentChildren }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -53,7 +53,7 @@ export function Popover({ props, node }: ViewProps<BlockProps["popover"]>) {
       <span>${props.label}</span><span class="el-popover-chevron" aria-hidden="true">${open ? "▴" : "▾"}</span>
     </button>
     <div class="el-popover-panel el-stack" id=${id} role="dialog" aria-label=${props.label} tabindex="-1" ref=${panel} hidden=${!open} data-testid="stPopoverBody">
-      <${Children} node=${node} />
+      ${children}
     </div>
   </div>`;
 }
