@@ -77,3 +77,38 @@ function pathOf(c: TestClient, kind: string): number[] {
   };
   return find(c.tree.roots[0], [0])!;
 }
+
+describe("st.dialog in a session", () => {
+  const dialog = (c: TestClient) => c.all().find((n) => n.k === "dialog")!;
+
+  it("stays open across a reconnect, and the person's close runs only its fragment", async () => {
+    const c = await connect("/dialog");
+    expect(dialog(c).p.value).toBe(false);
+    await answer(c, { t: "widget", id: c.widget("Vote").p.id as string, v: true });
+    expect(dialog(c).p.value).toBe(true);
+    await answer(c, { t: "widget", id: c.widget("Because…").p.id as string, v: "cats" });
+    expect(c.texts()).toContain("because: cats");
+    c.close();
+
+    const again = await connect("/dialog", c.session);
+    expect(dialog(again).p.value).toBe(true);
+    expect(again.texts()).toContain("because: cats");
+    expect((await sessionData(c.session)).state.pageRuns).toBe(3);
+
+    const { done } = await answer(again, { t: "widget", id: dialog(again).p.id as string, v: false });
+    expect(dialog(again).p.value).toBe(false);
+    expect(dialog(again).c).toEqual([]);
+    expect(done.ops.every((op) => JSON.stringify(op[1]).startsWith(JSON.stringify(pathOf(again, "dialog")).slice(0, -1)))).toBe(true);
+    expect((await sessionData(c.session)).state.pageRuns).toBe(3);
+  });
+
+  it("refuses a browser opening it, and keeps the session", async () => {
+    const c = await connect("/dialog");
+    const from = c.received.length;
+    c.send({ t: "widget", id: dialog(c).p.id as string, v: true });
+    const error = await c.next((m): m is Extract<ServerMsg, { t: "error" }> => m.t === "error", from);
+    expect(error.message).toMatch(/can only be closed from the browser/);
+    await answer(c, { t: "widget", id: c.widget("Vote").p.id as string, v: true });
+    expect(dialog(c).p.value).toBe(true);
+  });
+});

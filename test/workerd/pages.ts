@@ -218,6 +218,17 @@ export default defineApp([
       { key: "clock", runEvery: "150ms" },
     );
   }),
+  definePage("/dialog", "Dialog", (st) => {
+    const pageRuns = st.state("pageRuns", 0);
+    pageRuns.value += 1;
+    const vote = st.dialog("Cast your vote", (d) => {
+      const why = d.textInput("Because…");
+      d.text(`because: ${why}`);
+      if (d.button("Submit")) vote.close();
+    });
+    if (st.button("Vote")) vote.open();
+    st.text(`page runs=${pageRuns.value}`);
+  }),
   definePage("/choices", "Choices", (st) => {
     const drinks = st.multiselect("Drinks", ["coffee", "tea", "water", "juice"], { default: "tea", maxSelections: 2 });
     st.text(`drinks=${JSON.stringify(drinks)}`);
