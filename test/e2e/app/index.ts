@@ -29,6 +29,8 @@ import timeColor from "./conformance/time-color";
 import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
+import { fragmentBasics, fragmentMultiple, fragmentRunEvery } from "./conformance/fragment";
+import { dialogPage, popoverPage } from "./conformance/overlays";
 
 export default defineApp([
   ...demo.pages,
@@ -68,4 +70,9 @@ export default defineApp([
   columnConfigPage,
   table,
   bigTable,
+  fragmentBasics,
+  fragmentMultiple,
+  fragmentRunEvery,
+  dialogPage,
+  popoverPage,
 ]);
