@@ -73,9 +73,10 @@ export async function runBody({ deps, input, page, ctx, st, toCall, render }: Pr
     console.error(`edgelit: page ${page.path} raised`, error);
     // what the page drew before it failed still gets its bytes
     await ctx.media.settle().catch((e: unknown) => console.error(`edgelit: page ${page.path}: media failed`, e));
-    // A fragment's error shows in the fragment (the rest of the page is not this run's).
-    const fragment = ctx.opts.fragmentRun ? ctx.fragmentsSeen.get(ctx.stores.fragments.running ?? "") : undefined;
-    ctx.place(fragment ? errorSlot(ctx, fragment.path) : st.slot(), errorNode(error));
+    // An error a fragment (or a dialog's body) threw shows inside it, as Streamlit shows it.
+    const failed = ctx.failed;
+    const inFragment = failed && failed.error === error ? failed.path : undefined;
+    ctx.place(inFragment ? errorSlot(ctx, inFragment) : st.slot(), errorNode(error));
     return { status: "error", rerun: false };
   } finally {
     ctx.phase = "done";

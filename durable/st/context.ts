@@ -124,6 +124,8 @@ export class RunContext {
   readonly drawnOpen = new Set<string>();
   /** fragments to run after this run (a dialog opened from a fragment that doesn't draw it) */
   readonly also = new Set<string>();
+  /** the error a fragment's function threw, and where that fragment sits */
+  failed?: { error: unknown; path: Path };
   /** the fragments whose functions are running, innermost last */
   readonly fragmentStack: string[] = [];
   /** makes the `st` a fragment function receives (set by the run: st.ts imports this file) */

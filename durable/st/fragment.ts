@@ -113,6 +113,10 @@ export async function runFragment(ctx: RunContext, record: FragmentRecord): Prom
   ctx.fragmentStack.push(record.id);
   try {
     await record.fn(st as never);
+  } catch (error) {
+    // the innermost fragment an error left (its exception is shown there: run/body.ts)
+    if (ctx.failed?.error !== error) ctx.failed = { error, path: record.path };
+    throw error;
   } finally {
     ctx.fragmentStack.pop();
   }

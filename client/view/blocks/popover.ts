@@ -12,7 +12,7 @@ import { useOverlays } from "./overlays-chunk";
 export function Popover({ props, node }: ViewProps<BlockProps["popover"]>) {
   const { module: mod } = useOverlays();
   if (mod) return html`<${mod.Popover} props=${props}><${Children} node=${node} /></${mod.Popover}>`;
-  return html`<div class=${props.wide ? "el-popover el-popover-wide" : "el-popover"}>
+  return html`<div class=${props.wide ? "el-popover el-popover-wide" : "el-popover"} data-testid="stPopover">
     <button type="button" class="el-btn el-btn-secondary el-popover-button" disabled>${props.label}</button>
   </div>`;
 }
