@@ -26,6 +26,7 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
         throw new ProtocolError("bad_value", `${describe(meta)} is in form "${meta.form}"; its value is sent when the form is submitted.`);
       }
       accept(input, msg.id, meta, msg.v, stores);
+      if (meta.fragment !== undefined) input.fragments = new Set([meta.fragment]);
       return input;
     }
     case "submit": {
@@ -42,6 +43,7 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
       }
       input.triggers.add(msg.button);
       input.submitted.add(msg.form);
+      if (button.fragment !== undefined) input.fragments = new Set([button.fragment]);
       return input;
     }
     case "nav":

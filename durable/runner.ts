@@ -3,7 +3,8 @@
  * interrupts it (at its next `st.*` call) and queues; queued inputs coalesce — the newest
  * value of a widget wins, but a button press is never lost (Streamlit's
  * script_requests.py keeps triggers when merging). A press whose run was interrupted is
- * carried into the next run.
+ * carried into the next run. Input of a fragment's widgets runs only that fragment; input of
+ * two fragments runs both, and input of the page runs the page (which covers every fragment).
  */
 import type { WireValue } from "../protocol/elements";
 import type { AuditEvent } from "./audit/event";
@@ -30,6 +31,8 @@ export interface RunInput {
   shown: Map<string, WireValue>;
   /** the newest input number this input includes */
   ack?: number;
+  /** re-run only these fragments (st.fragment); unset: the whole page */
+  fragments?: Set<string>;
 }
 
 export function emptyInput(): RunInput {
@@ -60,6 +63,8 @@ export function coalesce(older: RunInput | null, newer: RunInput): RunInput {
   if (query !== undefined) merged.query = query;
   const ack = Math.max(older.ack ?? -1, newer.ack ?? -1);
   if (ack >= 0) merged.ack = ack;
+  // Input for two fragments runs both; input for the page (or a page change) runs it all.
+  if (older.fragments && newer.fragments && page === undefined) merged.fragments = new Set([...older.fragments, ...newer.fragments]);
   return merged;
 }
 
@@ -72,6 +77,10 @@ export interface RunResult {
   next?: RunInput;
   /** audit events the run recorded, stored with its state */
   events?: AuditEvent[];
+  /** it ran only fragments, not the page */
+  fragmentRun?: true;
+  /** fragments on the page that re-run on a timer: id → milliseconds */
+  timed?: Map<string, number>;
 }
 
 export type Execute = (input: RunInput, register: (handle: RunHandle) => void) => Promise<RunResult>;

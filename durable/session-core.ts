@@ -20,6 +20,7 @@ import { discardBody, receiveUpload } from "./files/upload";
 import { identityKey } from "../platform/identity";
 import { toRunInput } from "./inbound";
 import { DataShelf, namedData } from "./data/shelf";
+import { FragmentTimers } from "./fragment-timers";
 import { answerRows } from "./data/windows";
 import { RateLimiter } from "./rate-limit";
 import { inBatches } from "./storage-limits";
@@ -28,6 +29,7 @@ import { emptyInput, RerunLoop, type RunInput } from "./runner";
 import { deleteSession, freshSession, loadSession, type Persisted, saveSession } from "./session-store";
 import { type App, pageInfos } from "./st/app";
 import type { SessionStores } from "./st/context";
+import { noFragments } from "./st/fragment";
 import { SessionState } from "./st/state";
 
 export const DEFAULT_IDLE_TTL_SECONDS = 24 * 60 * 60;
@@ -61,6 +63,10 @@ export class SessionCore {
   private readonly limiter = new RateLimiter(200, 100);
   /** frames refused since this object woke, for log sampling */
   private refused = 0;
+  /** the page's timed fragments (st.fragment runEvery) */
+  private readonly timers: FragmentTimers;
+  /** the last run's timed fragments, to arm them again when a timer fires during a run */
+  private timed: ReadonlyMap<string, number> | undefined;
 
   private constructor(
     private readonly ctx: DurableObjectState,
@@ -70,6 +76,11 @@ export class SessionCore {
   ) {
     const { app } = config;
     this.pages = pageInfos(app);
+    this.timers = new FragmentTimers((id) => {
+      // A tick never interrupts a run: it waits for the next one (whose end re-arms it).
+      if (this.loop.running || !this.connected()) return this.timers.sync(this.timed, this.connected());
+      void this.submit({ ...emptyInput(), fragments: new Set([id]) });
+    });
     this.loop = new RerunLoop(async (input, register) => {
       const { data, stores } = this.live;
       const deps = {
@@ -85,6 +96,8 @@ export class SessionCore {
         send: (m: ServerMsg) => this.broadcast(m),
       };
       const result = await executeRun(deps, input, register);
+      this.timed = result.timed;
+      this.timers.sync(this.timed, this.connected());
       // The run's frames are queued; SQLite work is synchronous on this thread, so writing
       // now would hold them back. Let them leave, then write. The cost: if the object dies in
       // that gap, the browser has seen one run whose state is not stored — on reconnect it
@@ -179,6 +192,20 @@ export class SessionCore {
     return new Response(null, { status: 101, webSocket: client });
   }
 
+  /** A browser went away: with none left, timed fragments stop until one connects again. */
+  disconnected(): void {
+    this.timers.sync(this.timed, this.connected());
+  }
+
+  /** the fragments whose timers are armed, for tests @internal */
+  get timedFragments(): string[] {
+    return this.timers.armed;
+  }
+
+  private connected(): boolean {
+    return this.ctx.getWebSockets().some((ws) => ws.readyState === WebSocket.OPEN);
+  }
+
   /** A frame from a browser: parsed, validated against the widgets on the page, run. */
   async receive(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
     if (tokenExpired(ws, Date.now())) {
@@ -249,6 +276,7 @@ export class SessionCore {
   }
 
   private async expire(): Promise<void> {
+    this.timers.stop();
     for (const ws of this.ctx.getWebSockets()) {
       try {
         ws.close(CLOSE.expired, "Session expired after inactivity");
@@ -311,7 +339,7 @@ export class SessionCore {
 }
 
 function storesOf(data: Persisted, files: SessionFiles): SessionStores {
-  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), files, data: new DataShelf(data.data) };
+  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), files, data: new DataShelf(data.data), fragments: noFragments() };
 }
 
 function send(ws: WebSocket, msg: ServerMsg): void {

@@ -257,6 +257,15 @@ export interface BlockProps {
    * it for assistive technology; the avatar is the role's icon, an emoji or letter, or an image.
    */
   chatMessage: { name: string; avatar: ChatAvatar };
+  /** st.fragment: a part of the page that re-runs on its own (the browser draws its children) */
+  fragment: { id?: string };
+  /** a button opening a floating panel with the children; `wide`: the button fills its container */
+  popover: { label: string; help?: string; disabled?: true; wide?: true };
+  /**
+   * A modal dialog and its own fragment; a widget whose value is whether it is open (the
+   * browser sends `false` when the person closes a dismissible one)
+   */
+  dialog: { id: string; label: string; width: "small" | "large"; dismissible: boolean; value: boolean };
 }
 
 /** What a chat message shows as its avatar. */
@@ -284,7 +293,8 @@ export type WidgetKind =
   | "fileUploader"
   | "downloadButton"
   | "dataEditor"
-  | "chatInput";
+  | "chatInput"
+  | "dialog";
 
 /** The wire form of a widget value, as the browser sends it. */
 export type WireValue = boolean | number | string | null | (number | string)[] | EditDelta;

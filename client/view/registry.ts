@@ -13,6 +13,9 @@ import { Columns } from "./blocks/columns";
 import { Container } from "./blocks/container";
 import { Expander } from "./blocks/expander";
 import { Form } from "./blocks/form";
+import { Fragment } from "./blocks/fragment";
+import { Dialog } from "./blocks/dialog";
+import { Popover } from "./blocks/popover";
 import { Root } from "./blocks/root";
 import { Status } from "./blocks/status";
 import { Tab } from "./blocks/tab";
@@ -119,6 +122,9 @@ const VIEWS: Views = {
   tab: Tab,
   form: Form,
   chatMessage: ChatMessage,
+  fragment: Fragment,
+  popover: Popover,
+  dialog: Dialog,
 };
 
 /** A view whose props are known only at run time (the node's kind picks them; the table above checks each pair). */

@@ -11,6 +11,7 @@ import { runCallbacks } from "../callbacks";
 import { exceptionProps } from "../st/elements/exception";
 import { InterruptSignal, RerunSignal, StopSignal } from "../st/signals";
 import { diff } from "../diff";
+import { settleDialogs } from "../st/overlays";
 import type { PreparedRun } from "./prepare";
 import { hasExtras, takeExtras } from "./extras";
 
@@ -18,6 +19,8 @@ export interface BodyOutcome {
   status: RunStatus;
   /** the page called st.rerun() */
   rerun: boolean;
+  /** it was `rerun({ scope: "fragment" })` in this fragment */
+  fragment?: string;
 }
 
 /**
@@ -65,12 +68,13 @@ export function partialFrames() {
   };
 }
 
-export async function runBody({ deps, input, page, ctx, st, toCall }: PreparedRun): Promise<BodyOutcome> {
+export async function runBody({ deps, input, page, ctx, st, toCall, render }: PreparedRun): Promise<BodyOutcome> {
   const callbackError = await runCallbacks(deps.stores, toCall, input.callbacksDone);
   ctx.phase = "body";
   try {
     if (callbackError !== undefined) throw callbackError;
-    await withPage(st, () => page.render(st));
+    await withPage(st, render);
+    await withPage(st, () => settleDialogs(ctx));
     // download and image bytes: made, hashed and stored before the run's diff
     await ctx.media.settle();
     if (ctx.signal) {
@@ -80,16 +84,27 @@ export async function runBody({ deps, input, page, ctx, st, toCall }: PreparedRu
     return { status: "ok", rerun: false };
   } catch (error) {
     if (error instanceof InterruptSignal) return { status: "interrupted", rerun: false };
-    if (error instanceof RerunSignal) return { status: "interrupted", rerun: true };
+    if (error instanceof RerunSignal) return { status: "interrupted", rerun: true, ...(error.fragment !== undefined ? { fragment: error.fragment } : {}) };
     if (error instanceof StopSignal) return { status: "stopped", rerun: false };
     console.error(`edgelit: page ${page.path} raised`, error);
     // what the page drew before it failed still gets its bytes
     await ctx.media.settle().catch((e: unknown) => console.error(`edgelit: page ${page.path}: media failed`, e));
-    ctx.place(st.slot(), errorNode(error));
+    // An error a fragment (or a dialog's body) threw shows inside it, as Streamlit shows it.
+    const failed = ctx.failed;
+    const inFragment = failed && failed.error === error ? failed.path : undefined;
+    ctx.place(inFragment ? errorSlot(ctx, inFragment) : st.slot(), errorNode(error));
     return { status: "error", rerun: false };
   } finally {
     ctx.phase = "done";
+    ctx.stores.fragments.running = null;
   }
+}
+
+/** After what a fragment drew before it failed. */
+export function errorSlot(ctx: PreparedRun["ctx"], path: number[]): number[] {
+  let node = ctx.tree.roots[path[0] as 0 | 1];
+  for (let i = 1; i < path.length; i++) node = node.c![path[i]!]!;
+  return [...path, node.c!.length];
 }
 
 /** The exception element, placed directly: the run may already be flagged as interrupted. */

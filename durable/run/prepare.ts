@@ -13,6 +13,7 @@ import type { PageDef } from "../st/app";
 import { RunContext } from "../st/context";
 import { St } from "../st/st";
 import { DEFAULT_CONFIG, type RunDeps } from "./types";
+import { baseTree, type FragmentPlan, planFragments, runFragments } from "./fragment-run";
 
 export interface PreparedRun {
   deps: RunDeps;
@@ -31,6 +32,10 @@ export interface PreparedRun {
   st: St;
   /** the `run` frame, sent only if the run outlasts this tick */
   announce: ReturnType<typeof setTimeout>;
+  /** a fragment run: the fragments it runs (unset: the whole page) */
+  fragments?: FragmentPlan;
+  /** the run's body: the page, or the fragments */
+  render(): unknown;
 }
 
 /** What the run's frames do as the page writes: flush soon, or send an appended token now. */
@@ -43,6 +48,8 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
   const { app, session, stores } = deps;
   const page = app.find(input.page ?? session.page) ?? app.home;
   const moved = session.page !== page.path;
+  // Only fragments run when the input is theirs and the session still knows them (memory).
+  const plan = input.fragments && !moved ? planFragments(input.fragments, stores.fragments, session.tree) : null;
   session.page = page.path;
   // the browser's address bar, as it connected or navigated (checked at the boundary)
   if (input.query !== undefined) session.query = formatQuery(parseQuery(input.query));
@@ -71,14 +78,19 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
     triggers: input.triggers,
     submitted: input.submitted,
     reruns: input.reruns,
-    config: DEFAULT_CONFIG,
+    config: plan ? session.config : DEFAULT_CONFIG,
     query: session.query,
+    ...(plan ? { base: baseTree(session.tree, plan.records.map((r) => r.path)), fragmentRun: plan.covered } : {}),
     ...(deps.activity ? { activity: deps.activity } : {}),
     onOutput: () => prepared && hooks.output(prepared),
     onAppend: (path, prop, text) => prepared && hooks.append(prepared, path, prop, text),
     ...(deps.env ? { env: deps.env } : {}),
   });
-  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st: new St(ctx, page, deps.pages), announce };
+  stores.fragments.current = ctx;
+  const st = new St(ctx, page, deps.pages);
+  ctx.stFor = (path, scope) => new St(ctx, page, deps.pages, path, scope);
+  const render = plan ? () => runFragments(ctx, stores.fragments, plan.records) : () => page.render(st);
+  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st, announce, render, ...(plan ? { fragments: plan } : {}) };
   return prepared;
 }
 

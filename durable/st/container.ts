@@ -19,13 +19,15 @@ import { type StatusApi, statusApi } from "./elements/status";
 import { type TableApi, tableApi } from "./elements/table";
 import { type TextApi, textApi } from "./elements/text";
 import { type WriteStreamApi, writeStreamApi } from "./elements/write-stream";
+import { type FragmentApi, fragmentApi } from "./fragment";
 import { type LayoutApi, layoutApi } from "./layout";
+import { type OverlayApi, overlayApi } from "./overlays";
 import type { Scope, Target } from "./target";
 import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, FeedbackApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi, ChatMessageApi, WriteStreamApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, FeedbackApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, FragmentApi, OverlayApi, WidgetApi, ChatMessageApi, WriteStreamApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -47,6 +49,7 @@ export class Container implements Target {
   /** @internal writes a leaf element */
   element<K extends ElementKind>(k: K, p: ElementProps[K]): Path {
     this.ctx.checkpoint();
+    this.ctx.guard(this.scope);
     const path = this.slot();
     this.ctx.place(path, { k, p: p as Record<string, unknown> });
     return path;
@@ -55,6 +58,7 @@ export class Container implements Target {
   /** @internal opens a block and returns the container for its children */
   block<K extends BlockKind>(k: K, p: BlockProps[K], scope: Scope = this.scope): Container {
     this.ctx.checkpoint();
+    this.ctx.guard(this.scope);
     const path = this.slot();
     this.ctx.place(path, { k, p: p as Record<string, unknown>, c: [] });
     return new Container(this.ctx, path, scope);
@@ -71,4 +75,4 @@ export class Container implements Target {
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, feedbackApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi, chatMessageApi, writeStreamApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, feedbackApi, tableApi, cacheStatsApi, imageApi, layoutApi, fragmentApi, overlayApi, widgetApi, chatMessageApi, writeStreamApi);

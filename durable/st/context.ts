@@ -18,6 +18,9 @@ import type { SessionState } from "./state";
 import type { DataShelf } from "../data/shelf";
 import type { Toast } from "../../protocol/messages";
 import { QueryParams } from "./query-params";
+import type { FragmentRecord, SessionFragments } from "./fragment";
+import type { DialogEntry } from "./overlays";
+import type { Scope } from "./target";
 
 /** What the session remembers about a rendered widget, to validate what the browser sends. */
 export interface WidgetMeta {
@@ -32,6 +35,8 @@ export interface WidgetMeta {
   cb?: true;
   /** the author's key, if any */
   key?: string;
+  /** the fragment it is in: its input re-runs only that fragment */
+  fragment?: string;
 }
 
 export interface Callback {
@@ -49,6 +54,8 @@ export interface SessionStores {
   files: SessionFiles;
   /** dataframes' data, kept for the windows the browser asks for */
   data: DataShelf;
+  /** the page's fragments as the last runs left them (memory only) */
+  fragments: SessionFragments;
 }
 
 /** A rendered widget's value as the page saw it, for audit context. */
@@ -92,12 +99,16 @@ export interface RunOptions {
   config: PageConfig;
   /** the query string the browser shows as the run starts (no "?") */
   query: string;
+  /** a fragment run: the tree to start from (the browser's, the fragments' subtrees emptied) */
+  base?: Tree;
+  /** a fragment run: the fragments it re-runs and the ones nested in them */
+  fragmentRun?: ReadonlySet<string>;
 }
 
 export type Phase = "callbacks" | "body" | "done";
 
 export class RunContext {
-  readonly tree: Tree = emptyTree();
+  readonly tree: Tree;
   readonly seen = new Set<string>();
   readonly keys = new Set<string>();
   /** forms declared this run, with their clearOnSubmit flag */
@@ -121,11 +132,27 @@ export class RunContext {
   readonly query: QueryParams;
   /** toasts raised and not yet sent (each frame takes them) */
   toasts: Toast[] = [];
+  /** fragments this run placed, by id */
+  readonly fragmentsSeen = new Map<string, FragmentRecord>();
+  /** dialogs this run placed, by id, and those it drew open (overlays.ts) */
+  readonly dialogs = new Map<string, DialogEntry>();
+  readonly drawnOpen = new Set<string>();
+  /** fragments to run after this run (a dialog opened from a fragment that doesn't draw it) */
+  readonly also = new Set<string>();
+  /** the error a fragment's function threw, and where that fragment sits */
+  failed?: { error: unknown; path: Path };
+  /** the fragments whose functions are running, innermost last */
+  readonly fragmentStack: string[] = [];
+  /** makes the `st` a fragment function receives (set by the run: st.ts imports this file) */
+  stFor: (path: Path, scope: Scope) => unknown = () => {
+    throw new Error("edgelit: this run can't run fragments");
+  };
 
   constructor(
     readonly stores: SessionStores,
     readonly opts: RunOptions,
   ) {
+    this.tree = opts.base ?? emptyTree();
     this.config = { ...opts.config };
     this.media = new RunMedia(stores.files, this.tree);
     this.query = new QueryParams(opts.query, {
@@ -150,10 +177,31 @@ export class RunContext {
           "Return data from it and render that in the page.",
       );
     }
+    if (this.phase === "done" && this.stores.fragments.running !== null) {
+      throw new AuthorError(
+        "A fragment is re-running on its own: it can only write to the `st` its function receives. " +
+          "Elements and widgets outside the fragment (the page's `st`, the sidebar, containers made outside it) can't be written from it.",
+      );
+    }
     if (this.phase === "done") {
       throw new AuthorError(
         "This page run has finished. Elements can't be written from a callback or after the run; " +
           "update session state in the callback and render from it in the page.",
+      );
+    }
+  }
+
+  /**
+   * While a fragment's function runs, only its own containers take elements (Streamlit
+   * refuses widgets outside; edgelit refuses every element: a fragment run re-sends only
+   * the fragment, so anything written elsewhere would be lost or pile up).
+   */
+  guard(scope: Scope): void {
+    const active = this.fragmentStack[this.fragmentStack.length - 1];
+    if (active !== undefined && scope.fragment !== active) {
+      throw new AuthorError(
+        "Fragments can't write to containers outside themselves: write to the `st` the fragment function receives " +
+          "(or a container made from it), not to the page's `st`, the sidebar or a container made outside the fragment.",
       );
     }
   }

@@ -20,6 +20,10 @@ export interface Scope {
   columns?: number;
   /** an expander encloses it */
   inExpander?: boolean;
+  /** the fragment it belongs to (st.fragment): only that fragment's run may write to it */
+  fragment?: string;
+  /** a dialog encloses it */
+  inDialog?: boolean;
 }
 
 export interface Target {

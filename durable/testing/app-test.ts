@@ -19,9 +19,10 @@ import type { AuditEvent } from "../audit/event";
 import { bindCacheStore } from "../cache/store";
 import { toRunInput } from "../inbound";
 import { DEFAULT_CONFIG, executeRun, type RunSession } from "../run";
-import { coalesce, type RunInput } from "../runner";
+import { coalesce, emptyInput, type RunInput } from "../runner";
 import { type App, defineApp, type PageDef, pageInfos } from "../st/app";
 import type { SessionStores } from "../st/context";
+import { noFragments } from "../st/fragment";
 import { SessionState } from "../st/state";
 import { DataShelf, namedData } from "../data/shelf";
 import { DataframeHandle } from "./dataframe-handle";
@@ -30,6 +31,7 @@ import { SessionFiles } from "../files/store";
 import { DownloadHandle, FileUploaderHandle } from "./file-handles";
 import { type ChartRead, readChart, readVegaLite, type VegaLiteRead } from "./chart-read";
 import { DataEditorHandle } from "./data-editor-handle";
+import { DialogView, FragmentHandle } from "./fragment-handle";
 import { WidgetHandle, type WidgetInput } from "./widget-handle";
 import { alertsOf, type ElementView, flatten, textOf } from "./read";
 import { parseQuery, queryProblem } from "../../protocol/query";
@@ -90,7 +92,7 @@ export class AppTest {
     private readonly env: Readonly<Record<string, unknown>> | undefined,
   ) {
     this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0, query: "" };
-    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf() };
+    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf(), fragments: noFragments() };
   }
 
   /** Runs `target` (a page, or an app and one of its pages) once and returns the test. */
@@ -134,6 +136,7 @@ export class AppTest {
         input,
         () => {},
       );
+      this.runs[result.fragmentRun ? "fragment" : "page"] += 1;
       this.auditEvents.push(...(result.events ?? []));
       // as the session does after each run: data no table names is forgotten
       await this.stores.data.sync(null, namedData(this.session.tree.roots));
@@ -309,6 +312,38 @@ export class AppTest {
     }
     return new DataEditorHandle(found, this, this.widgetInput);
   }
+
+  /**
+   * The fragment with this key (`st.fragment(fn, { key })`) or at this position (0: the first
+   * drawn): `.elements`, `.text`, and `await .tick()` to fire its `runEvery` timer.
+   */
+  fragment(which: number | string = 0): FragmentHandle {
+    const all = this.get("fragment").map((e) => e.node);
+    const found = typeof which === "number" ? all[which] : all.find((n) => n.p.id === `f:${which}`);
+    if (!found) throw new Error(`AppTest: no fragment ${JSON.stringify(which)} on ${this.page} (there are ${all.length}).`);
+    const id = found.p.id as string;
+    const every = this.stores.fragments.records.get(id)?.every;
+    return new FragmentHandle(id, found, every, () => {
+      this.pending = coalesce(this.pending, { ...emptyInput(), fragments: new Set([id]) });
+      return this.run();
+    });
+  }
+
+  /** The dialog with this title: `.isOpen`, `.elements`, `.text`, `await .dismiss()` (the person closing it). */
+  dialog(title: string): DialogView {
+    return new DialogView(this.byLabel("dialog", title), (id) => {
+      this.give({ t: "widget", id, v: false });
+      return this.run();
+    });
+  }
+
+  /** What a popover holds (drawn whether or not its panel is open, as in Streamlit). */
+  popover(label: string): ElementView[] {
+    return flatten({ roots: [this.byLabel("popover", label), { k: "root", p: {}, c: [] }] });
+  }
+
+  /** How many page runs and fragment runs AppTest made (a fragment run does not run the page). */
+  readonly runs = { page: 0, fragment: 0 };
 
   /** The widget of this kind and label (throws, naming what is there, when there is none). */
   widget(kind: string, label: string): WidgetHandle {

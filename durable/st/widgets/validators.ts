@@ -14,6 +14,7 @@ import { validateSelection } from "../elements/dataframe";
 import { validateDownload } from "./download-button";
 import { validateFiles } from "./file-uploader";
 import type { Validate } from "./kind";
+import { validateDialog } from "../overlays";
 import { validateMultiselect } from "./multiselect";
 import { validateNumber } from "./number-input";
 import { validateSelectSlider } from "./select-slider";
@@ -42,6 +43,7 @@ const table: Record<WidgetKind, Validate> = {
   downloadButton: validateDownload,
   dataEditor: validateEdits,
   chatInput: validateChat,
+  dialog: validateDialog as Validate,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {

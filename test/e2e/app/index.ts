@@ -33,6 +33,8 @@ import toggle from "./conformance/toggle";
 import { progressPage, queryParamsOther, queryParamsPage, statusPage, toastPage } from "./conformance/feedback";
 import vegaLiteChart from "./conformance/vega-lite-chart";
 import inputs from "./inputs";
+import { fragmentBasics, fragmentMultiple, fragmentRunEvery } from "./conformance/fragment";
+import { dialogPage, popoverPage } from "./conformance/overlays";
 
 export default defineApp([
   ...demo.pages,
@@ -84,4 +86,9 @@ export default defineApp([
   chatInputPage,
   chatMessagePage,
   writeStreamPage,
+  fragmentBasics,
+  fragmentMultiple,
+  fragmentRunEvery,
+  dialogPage,
+  popoverPage,
 ]);
