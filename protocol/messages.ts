@@ -120,8 +120,13 @@ export interface RunExtras {
   qs?: string;
 }
 
-/** One `st.toast` call. `ms`: how long it stays (null: until closed). */
+/**
+ * One `st.toast` call, or an update of one (`msg.toast(…)`: the same `id`, shown in its
+ * place with its time started again). `ms`: how long it stays (null: until closed).
+ */
 export interface Toast {
+  /** unique in the session: the run and the call's number in it */
+  id: string;
   html: string;
   icon?: string;
   ms: number | null;

@@ -114,6 +114,8 @@ export class RunContext {
   readonly query: QueryParams;
   /** toasts raised and not yet sent (each frame takes them) */
   toasts: Toast[] = [];
+  /** toasts this run raised, to number them */
+  toastCount = 0;
 
   constructor(
     readonly stores: SessionStores,
