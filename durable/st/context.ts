@@ -89,6 +89,19 @@ export interface RunOptions {
 
 export type Phase = "callbacks" | "body" | "done";
 
+/**
+ * The run a session is in now, by its stores: a callback closes over the `st` of the run
+ * that drew its widget, but runs in the next one — what it does to the query parameters
+ * must reach that run (sessionState needs no such help: it lives in the stores).
+ */
+const current = new WeakMap<SessionStores, RunContext>();
+
+/** The run now under way for these stores (or `fallback` when there is none). */
+export function currentRun(stores: SessionStores, fallback: RunContext): RunContext {
+  const run = current.get(stores);
+  return run && run.phase !== "done" ? run : fallback;
+}
+
 export class RunContext {
   readonly tree: Tree = emptyTree();
   readonly seen = new Set<string>();
@@ -127,6 +140,7 @@ export class RunContext {
       before: () => this.checkpoint(),
       after: () => this.output(),
     });
+    if (!opts.shadow) current.set(stores, this);
   }
 
   /** Something the browser should see was made: the session flushes it if the page then awaits. */
