@@ -122,6 +122,15 @@ describe("st.toast", () => {
     ]);
   });
 
+  it("may be raised by a widget's callback, shown with the run the callback starts", async () => {
+    const page = definePage("/", "Callback", (st) => {
+      st.button("Save", { onClick: () => st.toast("Saved from a callback") });
+    });
+    const at = await AppTest.run(page);
+    await at.button("Save").click().run();
+    expect(at.toast.map((t) => t.text)).toEqual(["Saved from a callback"]);
+  });
+
   it("is not an element of the page, and the sidebar refuses it as Streamlit does", async () => {
     const at = await AppTest.run(page);
     expect(at.elements.filter((e) => e.kind !== "button" && e.kind !== "checkbox")).toEqual([]);

@@ -8,6 +8,7 @@ import type { StatusState } from "../../../protocol/elements";
 import type { Container } from "../container";
 import { AuthorError } from "../errors";
 import { isSignal } from "../signals";
+import { currentRun } from "../context";
 import { nodeAt } from "../../../protocol/tree";
 import { inlineMarkdownToHtml } from "./markdown";
 
@@ -107,7 +108,8 @@ export const feedbackApi: FeedbackApi & ThisType<Container> = {
       // Streamlit's rule: toasts belong to the page, not to the narrow sidebar
       throw new AuthorError("st.toast cannot be called directly on the sidebar with st.sidebar.toast; call st.toast.");
     }
-    const ctx = this.ctx;
+    // a toast is not an element: a widget's callback may raise one too, in the run it runs in
+    const ctx = currentRun(this.ctx.stores, this.ctx);
     const id = `${ctx.opts.run}.${ctx.toastCount++}`;
     const raise = (body: string, o: ToastOptions): ToastHandle => {
       ctx.checkpoint();
