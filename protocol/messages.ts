@@ -132,7 +132,12 @@ export interface Toast {
   ms: number | null;
 }
 
-/** Longest query string a browser may send (connect, nav); the address bar of a link. */
+/**
+ * Longest query string a browser may send: with a `nav`, or on connect — the upgrade's
+ * `/_stcore/stream?session=…&page=…&qs=<the address bar's query string>` — whose first run
+ * sees those parameters (st.queryParams). More, or more than MAX_QUERY_KEYS keys, is
+ * answered with a `too_large` error frame and the page runs without them.
+ */
 export const MAX_QUERY_CHARS = 8 * 1024;
 
 /** How a `done` frame's run ended. */
