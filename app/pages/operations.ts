@@ -77,6 +77,7 @@ export default definePage("/operations", "Operations", async (st) => {
     chart2.subheader("Churn rate, by how often");
     chart2.vegaLiteChart(
       {
+        description: "Chart: how many days had each churn rate",
         mark: { type: "bar", tooltip: true },
         encoding: {
           x: { field: "churnRate", bin: { maxbins: 12 }, title: "churn rate (%)" },
@@ -92,11 +93,12 @@ export default definePage("/operations", "Operations", async (st) => {
     (live) => {
       const tick = live.state("tick", 0);
       tick.value += 1;
-      const recent = Array.from({ length: 20 }, (_, i) => ({ tick: tick.value - 19 + i, orders: ordersAt(tick.value - 19 + i) }));
+      // the last 20 ticks, two seconds apart, now at 0
+      const recent = Array.from({ length: 20 }, (_, i) => ({ seconds: (i - 19) * 2, orders: ordersAt(tick.value - 19 + i) }));
       const now = ordersAt(tick.value);
       live.subheader("Live orders");
       live.metric("Orders this minute", String(now), { delta: String(now - ordersAt(tick.value - 1)) });
-      live.lineChart(recent, { x: "tick", y: "orders", height: 160 });
+      live.lineChart(recent, { x: "seconds", y: "orders", xLabel: "seconds (0 is now)", height: 160 });
     },
     { key: "live", runEvery: "2s" },
   );
