@@ -53,8 +53,8 @@ describe("the operations room in Chromium", () => {
   it("updates the live orders on their own while nothing is touched", async () => {
     const { page } = await app.open("/operations");
     const metric = page.getByRole("group", { name: "Orders this minute" });
-    const first = await metric.innerText();
-    await expect.poll(() => metric.innerText(), { timeout: 10_000 }).not.toBe(first);
+    const first = await metric.textContent();
+    await expect.poll(() => metric.textContent(), { timeout: 10_000 }).not.toBe(first);
     await page.context().close();
   });
 
