@@ -275,6 +275,23 @@ describe("fading during a slow run", () => {
     expect(store.state.fading).toBe(false);
   });
 
+  it("fades only the fragments a fragment run re-runs", () => {
+    vi.useFakeTimers();
+    const calls = { page: [] as string[] };
+    const store = new Store({ page: (p) => calls.page.push(p), desync: () => {}, resend: () => {} });
+    const part: Node = { k: "fragment", p: { id: "f:part" }, c: [metric("71.6 °F")] };
+    store.receive(hello(tree(slider(22), part)));
+    store.receive({ t: "run", run: 1, page: "/", scope: [[0, 1]] });
+    vi.advanceTimersByTime(300);
+    const [sliderNode, fragmentNode] = store.state.tree.roots[0].c!;
+    expect(store.isStale(sliderNode!)).toBe(false);
+    expect(store.isStale(fragmentNode!.c![0]!)).toBe(true);
+    store.receive({ t: "done", run: 1, ops: [] });
+    store.receive({ t: "run", run: 2, page: "/" });
+    vi.advanceTimersByTime(300);
+    expect(store.isStale(store.state.tree.roots[0].c![0]!)).toBe(true);
+  });
+
   it("stops fading when the socket drops", () => {
     vi.useFakeTimers();
     const { store } = greeted();
