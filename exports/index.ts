@@ -12,6 +12,8 @@
 export { type App, type AuditConfig, defineApp, definePage, type PageDef, type PageFn } from "../durable/st/app";
 export type { Container } from "../durable/st/container";
 export type { PageConfigOptions, St } from "../durable/st/st";
+export type { FragmentOptions } from "../durable/st/fragment";
+export type { DialogHandle, DialogOptions, PopoverOptions } from "../durable/st/overlays";
 export type { Identity } from "../platform/identity";
 export type { UploadedFile } from "../durable/files/uploaded-file";
 export {
