@@ -44,6 +44,20 @@ describe("st.fragment in a session", () => {
     expect(partBytes).toBeLessThan(fullBytes);
   });
 
+  it("names only the fragment while a slow fragment run is under way", async () => {
+    const c = await connect("/fragments");
+    const fragmentPath = pathOf(c, "fragment");
+    const from = c.received.length;
+    await answer(c, { t: "widget", id: c.widget("Slow").p.id as string, v: true });
+    expect(c.texts()).toContain("slept");
+    const frames = c.received.slice(from);
+    const run = frames.find((m): m is Extract<ServerMsg, { t: "run" }> => m.t === "run");
+    expect(run?.scope).toEqual([fragmentPath]);
+    const under = (path: number[]) => fragmentPath.every((v, i) => path[i] === v);
+    for (const m of frames) if (m.t === "delta" || m.t === "done") for (const op of m.ops) expect(under(op[1])).toBe(true);
+    expect(frames.some((m) => m.t === "delta")).toBe(true);
+  });
+
   it("ticks a runEvery fragment while a browser is connected, stops without one, resumes on reconnect", async () => {
     const c = await connect("/ticking");
     const shown = (client: TestClient) => Number(client.texts().find((t) => t.startsWith("ticks="))?.slice(6));
