@@ -29,7 +29,7 @@ import timeColor from "./conformance/time-color";
 import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
-import { fragmentBasics, fragmentMultiple, fragmentRunEvery } from "./conformance/fragment";
+import { fragmentBasics, fragmentMultiple, fragmentRunEvery, fragmentsNested } from "./conformance/fragment";
 import { dialogPage, popoverPage } from "./conformance/overlays";
 
 export default defineApp([
@@ -73,6 +73,7 @@ export default defineApp([
   fragmentBasics,
   fragmentMultiple,
   fragmentRunEvery,
+  fragmentsNested,
   dialogPage,
   popoverPage,
 ]);
