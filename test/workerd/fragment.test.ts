@@ -44,6 +44,20 @@ describe("st.fragment in a session", () => {
     expect(partBytes).toBeLessThan(fullBytes);
   });
 
+  it("runs the whole page for a fragment's widget when the object no longer knows its fragments (after a wake)", async () => {
+    const c = await connect("/fragments");
+    // what hibernation leaves: the stored session, no functions in memory
+    await runInDurableObject(stubOf(c.session), (instance) => {
+      (instance.core as unknown as { live: { stores: { fragments: { records: Map<string, unknown> } } } }).live.stores.fragments.records.clear();
+    });
+    await answer(c, { t: "widget", id: c.widget("Part").p.id as string, v: 9 });
+    expect((await sessionData(c.session)).state).toMatchObject({ pageRuns: 2, partRuns: 2 });
+    expect(c.texts()).toContain("part=9 outside=0 part runs=2");
+    // and the fragment is known again: the next input runs only it
+    await answer(c, { t: "widget", id: c.widget("Part").p.id as string, v: 10 });
+    expect((await sessionData(c.session)).state).toMatchObject({ pageRuns: 2, partRuns: 3 });
+  });
+
   it("names only the fragment while a slow fragment run is under way", async () => {
     const c = await connect("/fragments");
     const fragmentPath = pathOf(c, "fragment");
