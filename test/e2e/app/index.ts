@@ -29,7 +29,7 @@ import timeColor from "./conformance/time-color";
 import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
 import inputs from "./inputs";
-import { fragmentBasics, fragmentMultiple, fragmentRunEvery, fragmentsNested } from "./conformance/fragment";
+import { fragmentBasics, fragmentMultiple, fragmentQueue, fragmentRunEvery, fragmentsNested } from "./conformance/fragment";
 import { dialogPage, popoverPage } from "./conformance/overlays";
 
 export default defineApp([
@@ -74,6 +74,7 @@ export default defineApp([
   fragmentMultiple,
   fragmentRunEvery,
   fragmentsNested,
+  fragmentQueue,
   dialogPage,
   popoverPage,
 ]);

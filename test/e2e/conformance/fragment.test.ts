@@ -1,7 +1,7 @@
 /**
  * Ports Streamlit's e2e_playwright/st_fragment_basics_test.py,
- * st_fragment_multiple_fragments_test.py, st_fragment_run_every_test.py and
- * st_fragments_nested_test.py (apps →
+ * st_fragment_multiple_fragments_test.py, st_fragment_run_every_test.py,
+ * st_fragments_nested_test.py and st_fragment_queue_test.py (apps →
  * test/e2e/app/conformance/fragment.ts): a widget in a fragment re-runs only the fragment
  * (its uuid changes, the page's doesn't), fragments run independently, a fragment's
  * exception goes when it re-runs, and a runEvery fragment updates on its own.
@@ -155,6 +155,20 @@ describe("nested fragments, as Streamlit's st_fragments_nested_test expects", ()
     }
     await press(page, "rerun outer fragment");
     expect(await counter(page).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("fragment input queued behind a slow fragment, as Streamlit's st_fragment_queue_test expects", () => {
+  it("loses none of three quick presses in three fragments", async () => {
+    const { page } = await app.open("/conformance/fragment-queue");
+    for (const done of ["fragment 1 done!", "fragment 2 done!", "fragment 3 done!"]) await page.getByText(done).waitFor();
+    for (const n of [1, 2, 3]) await page.getByRole("button", { name: `rerun fragment ${n}` }).click();
+    await page.getByText("ran fragment 2").waitFor();
+    await idle(page);
+    for (const text of ["fragment 1 done!", "ran fragment 2", "fragment 2 done!", "fragment 3 done!"]) {
+      expect(await page.getByText(text, { exact: true }).count()).toBe(1);
+    }
     await page.context().close();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Streamlit's e2e_playwright/st_fragment_basics.py (without the chat input, which edgelit
  * lacks), st_fragment_multiple_fragments.py, st_fragment_run_every.py and
- * st_fragments_nested.py, one page each.
+ * st_fragments_nested.py and st_fragment_queue.py, one page each.
  * `uuid4()` is `crypto.randomUUID()`.
  */
 import { definePage } from "../../../../durable/st/app";
@@ -74,5 +74,22 @@ export const fragmentsNested = definePage("/conformance/fragments-nested", "Nest
     box.write(`outer fragment: ${uuid()}`);
     box.button("rerun outer fragment");
     await innerFragment(box);
+  });
+});
+
+/** Streamlit's e2e_playwright/st_fragment_queue.py, the first fragment's sleep 1 s (3 s there). */
+export const fragmentQueue = definePage("/conformance/fragment-queue", "Fragment queue", async (st) => {
+  await st.container({ border: true }).fragment(async (f) => {
+    f.button("rerun fragment 1");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    f.write("fragment 1 done!");
+  });
+  await st.container({ border: true }).fragment((f) => {
+    if (f.button("rerun fragment 2")) f.write("ran fragment 2");
+    f.write("fragment 2 done!");
+  });
+  await st.container({ border: true }).fragment((f) => {
+    f.button("rerun fragment 3");
+    f.write("fragment 3 done!");
   });
 });
