@@ -49,3 +49,35 @@ export const uploadPage = definePage("/_bench/upload", "Upload", async (st) => {
   const file = st.fileUploader("File", { maxSize: 30 });
   st.text(file ? `read ${(await file.bytes()).length} bytes` : "no file");
 });
+
+/**
+ * bench/fragment.mjs: one page, twice — a slider that re-runs only its fragment, and the same
+ * slider outside any fragment (a full rerun). What the page draws outside changes on every
+ * run of it (a run counter and a chart of the latest values), as a dashboard refreshing its
+ * data does: a fragment's run leaves all of that alone.
+ */
+function dashboard(path: string, title: string, inFragment: boolean) {
+  return definePage(path, title, async (st) => {
+    const runs = st.state("runs", 0);
+    runs.value += 1;
+    st.title("Operations dashboard");
+    st.metric("Page runs", runs.value);
+    const [a, b, c] = st.columns(3);
+    a.metric("Orders", (1200 + ((runs.value * 37) % 101)).toLocaleString("en-US"), { delta: `${runs.value % 7}%` });
+    b.metric("Revenue", `$${(48_000 + ((runs.value * 113) % 997)).toLocaleString("en-US")}`);
+    c.metric("Refunds", (runs.value * 7) % 31);
+    st.lineChart({ minute: Array.from({ length: 60 }, (_, i) => i), load: Array.from({ length: 60 }, (_, i) => ((i + runs.value) * 7919) % 100) }, { x: "minute" });
+    const part = (s: typeof st) => {
+      const v = s.slider("Threshold", { min: 0, max: 100, value: 50 });
+      s.metric("Above threshold", `${v}%`, { delta: `${v - 50}` });
+    };
+    if (inFragment) await st.fragment(part);
+    else part(st);
+    st.caption("Data refreshes on every run of the page.");
+  });
+}
+
+export const fragmentPages = [
+  dashboard("/_bench/fragment", "Fragment (slider in a fragment)", true),
+  dashboard("/_bench/full", "Fragment (slider in the page)", false),
+];

@@ -5,6 +5,8 @@
  *    Durable Object + socket), measured in the same run so the ratio means something.
  *  - `/_bench/incident-*`: the seed's incident pages (bench/pages.ts) and
  *    `/_bench/counts`, their loaders' executions per key.
+ *  - `/_bench/fragment` and `/_bench/full`: one dashboard, its slider in a fragment or not
+ *    (bench/fragment.mjs).
  */
 import { DurableObject } from "cloudflare:workers";
 import demo from "../app";
@@ -12,9 +14,9 @@ import { createSessionClass } from "../durable/session";
 import { defineApp } from "../durable/st/app";
 import { createWorker } from "../worker/create-worker";
 import type { Env } from "../worker/env";
-import { counts, dataframePage, incidentPages, uploadPage } from "./pages";
+import { counts, dataframePage, fragmentPages, incidentPages, uploadPage } from "./pages";
 
-const app = defineApp([...demo.pages, ...incidentPages, uploadPage, dataframePage]);
+const app = defineApp([...demo.pages, ...incidentPages, uploadPage, dataframePage, ...fragmentPages]);
 
 export const SessionObject = createSessionClass(app);
 

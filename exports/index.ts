@@ -15,6 +15,8 @@ export type { PageConfigOptions, St } from "../durable/st/st";
 export type { QueryParams } from "../durable/st/query-params";
 export type { ProgressBar, StatusContainer, StatusOptions, ToastOptions } from "../durable/st/elements/feedback";
 export type { TableHandle } from "../durable/st/elements/add-rows";
+export type { FragmentOptions } from "../durable/st/fragment";
+export type { DialogHandle, DialogOptions, PopoverOptions } from "../durable/st/overlays";
 export type { Identity } from "../platform/identity";
 export type { UploadedFile } from "../durable/files/uploaded-file";
 export {

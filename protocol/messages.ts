@@ -5,7 +5,7 @@
  */
 import type { Cell, Sort } from "./data";
 import type { PageConfig, PageInfo, WireValue } from "./elements";
-import type { Op, Tree } from "./tree";
+import type { Op, Path, Tree } from "./tree";
 
 /** Largest inbound frame accepted; anything bigger is answered with an error frame. */
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -92,7 +92,13 @@ export type ServerMsg =
    * a run is in progress (for the running indicator and stale fading) — sent only once a
    * run outlasts its first tick, so a quick run costs one frame: its `done`
    */
-  | { t: "run"; run: number; page: string }
+  | {
+      t: "run";
+      run: number;
+      page: string;
+      /** a fragment run: the fragments it re-runs (only they may fade; the rest is not re-run) */
+      scope?: Path[];
+    }
   /** elements produced so far by a run that is awaiting something */
   | ({ t: "delta"; run: number; ops: Op[]; ack?: number } & RunExtras)
   /**

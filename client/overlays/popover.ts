@@ -2,7 +2,8 @@
  * st.popover: a button that opens a floating panel holding the popover's elements. The
  * panel's content stays in the page while closed (hidden), so a draft being typed is
  * committed on blur, not lost. Escape closes it and gives focus back to the button; a press
- * outside closes it; opening moves focus to the panel's first control.
+ * outside, or Tab past its last control, closes it; opening moves focus to the panel's first
+ * control. A panel that would leave the window's right edge opens leftwards.
  */
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
@@ -22,7 +23,11 @@ export function Popover({ props, children }: { props: BlockProps["popover"]; chi
 
   useEffect(() => {
     if (!open) return;
-    (firstFocusable(panel.current!) ?? panel.current!).focus();
+    const box = panel.current!;
+    box.style.left = "";
+    const right = box.getBoundingClientRect().right;
+    if (right > innerWidth - 8) box.style.left = `${Math.min(0, innerWidth - 8 - right)}px`;
+    (firstFocusable(box) ?? box).focus();
     const outside = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as globalThis.Node)) setOpen(false);
     };
@@ -38,7 +43,17 @@ export function Popover({ props, children }: { props: BlockProps["popover"]; chi
     setOpen(false);
     button.current?.focus();
   };
-  return html`<div class=${props.wide ? "el-popover el-popover-wide" : "el-popover"} ref=${root} onKeyDown=${onKeyDown} data-testid="stPopover">
+  const onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as globalThis.Node | null;
+    if (open && to && !root.current?.contains(to)) setOpen(false);
+  };
+  return html`<div
+    class=${props.wide ? "el-popover el-popover-wide" : "el-popover"}
+    ref=${root}
+    onKeyDown=${onKeyDown}
+    onFocusOut=${onFocusOut}
+    data-testid="stPopover"
+  >
     <button
       type="button"
       class="el-btn el-btn-secondary el-popover-button"

@@ -7,7 +7,7 @@
 import type { PageConfig, PageInfo } from "../../protocol/elements";
 import { applyInputs, PendingInputs, withInputs } from "../../protocol/input";
 import { type ClientMsg, type RunExtras, type RunStatus, type ServerMsg, statusOf, type Toast } from "../../protocol/messages";
-import { applyOps, emptyTree, type Node, nodeAt, type Op, TRIM, type Tree } from "../../protocol/tree";
+import { applyOps, emptyTree, type Node, nodeAt, type Op, type Path, TRIM, type Tree } from "../../protocol/tree";
 
 export type Conn = "connecting" | "open" | "lost";
 
@@ -96,9 +96,27 @@ export class Store {
     return () => this.listeners.delete(fn);
   }
 
+  /** a fragment run's nodes (only they fade while it runs); null: the whole page runs */
+  private scope: WeakSet<Node> | null = null;
+
   /** True when `node` should be shown faded: a slow run is on and has not set it. */
   isStale(node: Node): boolean {
-    return this.state.fading && this.stamps.get(node) !== this.state.running;
+    return this.state.fading && this.stamps.get(node) !== this.state.running && (!this.scope || this.scope.has(node));
+  }
+
+  /** The nodes under a fragment run's fragments, as they are when it starts. */
+  private scoped(paths: Path[] | undefined): WeakSet<Node> | null {
+    if (!paths) return null;
+    const set = new WeakSet<Node>();
+    const add = (node: Node) => {
+      set.add(node);
+      node.c?.forEach(add);
+    };
+    for (const path of paths) {
+      const node = nodeAt(this.state.tree, path);
+      if (node) add(node);
+    }
+    return set;
   }
 
   receive(msg: ServerMsg): void {
@@ -119,6 +137,7 @@ export class Store {
       }
       case "run":
         this.hooks.page(msg.page);
+        this.scope = this.scoped(msg.scope);
         this.fadeTimer = setTimeout(() => this.update({ fading: true }), FADE_AFTER_MS);
         return this.update({ page: msg.page, running: msg.run, fading: false });
       case "delta":

@@ -30,14 +30,18 @@ export interface BodyOutcome {
 export function partialFrames() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const kept = new Set<string>();
-  const flush = ({ deps, ctx, run, ack }: PreparedRun): void => {
+  const flush = ({ deps, ctx, run, ack, fragments }: PreparedRun): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (ctx.phase !== "body") return;
     const tree = deps.session.tree;
-    // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale.
+    // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale;
+    // a fragment run names only its fragments' nodes: the rest of the page isn't re-run.
+    const scope = fragments?.records.map((r) => r.path);
+    const within = (path: number[]) => !scope || scope.some((s) => s.every((v, i) => path[i] === v));
     const ops = diff(tree, ctx.tree, { complete: false, keep: true }).filter((op) => {
       if (op[0] !== KEEP) return true;
+      if (!within(op[1])) return false;
       const key = op[1].join(".");
       return !kept.has(key) && Boolean(kept.add(key));
     });

@@ -42,7 +42,8 @@ export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResul
   // Streamlit: a completed run forgets widgets it did not render; a stopped, failed or
   // interrupted one keeps them (the page never got that far).
   if (status === "ok") forgetUnseen(stores, ctx.seen, ctx.opts.fragmentRun);
-  keepFragments(stores.fragments, ctx, status === "ok");
+  // a failed run's tree is trimmed as a complete one's: the fragments it didn't reach are gone
+  keepFragments(stores.fragments, ctx, status === "ok" || status === "error");
   const ops = diff(session.tree, ctx.tree, { complete });
   applyOps(session.tree, ops);
   const configChanged = JSON.stringify(ctx.config) !== JSON.stringify(session.config);

@@ -55,7 +55,8 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
   if (input.query !== undefined) session.query = formatQuery(parseQuery(input.query));
   const run = ++session.run;
   // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
-  const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path }), 0);
+  const scope = plan ? { scope: plan.records.map((r) => r.path) } : {};
+  const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path, ...scope }), 0);
 
   // What the browser shows already: the values it sent. Diffing against them means a value
   // is sent back only when the page made it different (protocol/input.ts).

@@ -131,3 +131,49 @@ describe("st.fragment", () => {
     expect(at.exception).toEqual([]);
   });
 });
+
+const nested = definePage("/", "Nested fragments", async (st) => {
+  const count = (key: string) => {
+    const cell = st.state(key, 0);
+    cell.value += 1;
+    return cell.value;
+  };
+  st.text(`page ${count("page")}`);
+  await st.fragment(
+    async (outer) => {
+      outer.text(`outer ${count("outer")}`);
+      outer.button("rerun outer fragment");
+      await outer.fragment(
+        (inner) => {
+          inner.text(`inner ${count("inner")}`);
+          inner.button("rerun inner fragment");
+        },
+        { key: "inner" },
+      );
+    },
+    { key: "outer" },
+  );
+  const later = st.dialog("Opened from a fragment", (d) => d.text("in the dialog"));
+  await st.fragment((f) => {
+    if (f.button("Open the dialog")) later.open();
+  });
+});
+
+describe("nested fragments", () => {
+  it("re-run the inner fragment alone, and the outer one with the inner inside it", async () => {
+    const at = await AppTest.run(nested);
+    await at.button("rerun inner fragment").click().run();
+    expect(at.text.map((t) => t.value)).toEqual(["page 1", "outer 1", "inner 2"]);
+    await at.button("rerun outer fragment").click().run();
+    expect(at.text.map((t) => t.value)).toEqual(["page 1", "outer 2", "inner 3"]);
+    expect(at.runs).toEqual({ page: 1, fragment: 2 });
+  });
+
+  it("a dialog opened from another fragment's run opens in its own fragment's next run, not the page's", async () => {
+    const at = await AppTest.run(nested);
+    await at.button("Open the dialog").click().run();
+    expect(at.dialog("Opened from a fragment").isOpen).toBe(true);
+    expect(at.dialog("Opened from a fragment").text).toEqual(["in the dialog"]);
+    expect(at.runs).toEqual({ page: 1, fragment: 2 });
+  });
+});

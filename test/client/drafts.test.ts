@@ -78,7 +78,7 @@ describe("a refused value", () => {
   });
 
   it("gives way to the server's: the store stops showing the input, and the draft follows", () => {
-    const store = new Store({ page() {}, desync() {}, resend() {} });
+    const store = new Store({ page() {}, desync() {}, resend() {}, query() {} });
     store.receive({
       t: "hello", session: "s", pages: [], page: "/", config: { layout: "centered", sidebar: "auto" }, running: null,
       who: { kind: "dev", email: null }, ack: 0, seen: 0,

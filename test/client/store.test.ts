@@ -26,6 +26,7 @@ function greeted() {
     page: (p) => calls.page.push(p),
     desync: () => calls.desync++,
     resend: (msgs) => calls.resend.push(msgs),
+    query: () => {},
   };
   const store = new Store(hooks);
   store.receive(hello(tree(slider(22), metric("71.6 °F"))));
@@ -48,7 +49,7 @@ afterEach(() => {
 
 describe("the store's frames", () => {
   it("is connecting until hello, which brings the tree, pages, config and who is signed in", () => {
-    const store = new Store({ page() {}, desync() {}, resend() {} });
+    const store = new Store({ page() {}, desync() {}, resend() {}, query() {} });
     expect(store.state.conn).toBe("connecting");
     store.receive(hello(tree(slider(22)), { page: "/", running: null }));
     expect(store.state).toMatchObject({ conn: "open", page: "/", pages: [{ path: "/", title: "Home" }], who: { kind: "dev" } });
@@ -191,7 +192,7 @@ describe("ops that do not fit the tree", () => {
 
 describe("a reconnect", () => {
   it("goes lost when the socket drops after a hello, connecting before one, with the refusal's reason", () => {
-    const fresh = new Store({ page() {}, desync() {}, resend() {} });
+    const fresh = new Store({ page() {}, desync() {}, resend() {}, query() {} });
     fresh.down("bad origin");
     expect(fresh.state).toMatchObject({ conn: "connecting", refused: "bad origin" });
     const { store } = greeted();
@@ -273,6 +274,23 @@ describe("fading during a slow run", () => {
     vi.advanceTimersByTime(300);
     store.receive({ t: "done", run: 2, ops: [] });
     expect(store.state.fading).toBe(false);
+  });
+
+  it("fades only the fragments a fragment run re-runs", () => {
+    vi.useFakeTimers();
+    const calls = { page: [] as string[] };
+    const store = new Store({ page: (p) => calls.page.push(p), desync: () => {}, resend: () => {}, query: () => {} });
+    const part: Node = { k: "fragment", p: { id: "f:part" }, c: [metric("71.6 °F")] };
+    store.receive(hello(tree(slider(22), part)));
+    store.receive({ t: "run", run: 1, page: "/", scope: [[0, 1]] });
+    vi.advanceTimersByTime(300);
+    const [sliderNode, fragmentNode] = store.state.tree.roots[0].c!;
+    expect(store.isStale(sliderNode!)).toBe(false);
+    expect(store.isStale(fragmentNode!.c![0]!)).toBe(true);
+    store.receive({ t: "done", run: 1, ops: [] });
+    store.receive({ t: "run", run: 2, page: "/" });
+    vi.advanceTimersByTime(300);
+    expect(store.isStale(store.state.tree.roots[0].c![0]!)).toBe(true);
   });
 
   it("stops fading when the socket drops", () => {

@@ -44,6 +44,34 @@ describe("st.fragment in a session", () => {
     expect(partBytes).toBeLessThan(fullBytes);
   });
 
+  it("runs the whole page for a fragment's widget when the object no longer knows its fragments (after a wake)", async () => {
+    const c = await connect("/fragments");
+    // what hibernation leaves: the stored session, no functions in memory
+    await runInDurableObject(stubOf(c.session), (instance) => {
+      (instance.core as unknown as { live: { stores: { fragments: { records: Map<string, unknown> } } } }).live.stores.fragments.records.clear();
+    });
+    await answer(c, { t: "widget", id: c.widget("Part").p.id as string, v: 9 });
+    expect((await sessionData(c.session)).state).toMatchObject({ pageRuns: 2, partRuns: 2 });
+    expect(c.texts()).toContain("part=9 outside=0 part runs=2");
+    // and the fragment is known again: the next input runs only it
+    await answer(c, { t: "widget", id: c.widget("Part").p.id as string, v: 10 });
+    expect((await sessionData(c.session)).state).toMatchObject({ pageRuns: 2, partRuns: 3 });
+  });
+
+  it("names only the fragment while a slow fragment run is under way", async () => {
+    const c = await connect("/fragments");
+    const fragmentPath = pathOf(c, "fragment");
+    const from = c.received.length;
+    await answer(c, { t: "widget", id: c.widget("Slow").p.id as string, v: true });
+    expect(c.texts()).toContain("slept");
+    const frames = c.received.slice(from);
+    const run = frames.find((m): m is Extract<ServerMsg, { t: "run" }> => m.t === "run");
+    expect(run?.scope).toEqual([fragmentPath]);
+    const under = (path: number[]) => fragmentPath.every((v, i) => path[i] === v);
+    for (const m of frames) if (m.t === "delta" || m.t === "done") for (const op of m.ops) expect(under(op[1])).toBe(true);
+    expect(frames.some((m) => m.t === "delta")).toBe(true);
+  });
+
   it("ticks a runEvery fragment while a browser is connected, stops without one, resumes on reconnect", async () => {
     const c = await connect("/ticking");
     const shown = (client: TestClient) => Number(client.texts().find((t) => t.startsWith("ticks="))?.slice(6));

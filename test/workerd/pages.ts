@@ -212,6 +212,8 @@ export default defineApp([
         runs.value += 1;
         const n = f.slider("Part", { min: 0, max: 100, value: 0 });
         f.text(`part=${n} outside=${outside} part runs=${runs.value}`);
+        // a slow fragment: its run outlasts a tick, so its frames go out while it awaits
+        if (f.checkbox("Slow")) return sleep(300).then(() => f.text("slept"));
       },
       { key: "part" },
     );

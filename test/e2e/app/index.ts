@@ -33,7 +33,7 @@ import toggle from "./conformance/toggle";
 import { progressPage, queryParamsOther, queryParamsPage, statusPage, toastPage } from "./conformance/feedback";
 import vegaLiteChart from "./conformance/vega-lite-chart";
 import inputs from "./inputs";
-import { fragmentBasics, fragmentMultiple, fragmentRunEvery } from "./conformance/fragment";
+import { fragmentBasics, fragmentMultiple, fragmentQueue, fragmentRunEvery, fragmentsNested } from "./conformance/fragment";
 import { dialogPage, popoverPage } from "./conformance/overlays";
 
 export default defineApp([
@@ -89,6 +89,8 @@ export default defineApp([
   fragmentBasics,
   fragmentMultiple,
   fragmentRunEvery,
+  fragmentsNested,
+  fragmentQueue,
   dialogPage,
   popoverPage,
 ]);

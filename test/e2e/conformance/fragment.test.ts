@@ -1,6 +1,7 @@
 /**
  * Ports Streamlit's e2e_playwright/st_fragment_basics_test.py,
- * st_fragment_multiple_fragments_test.py and st_fragment_run_every_test.py (apps →
+ * st_fragment_multiple_fragments_test.py, st_fragment_run_every_test.py,
+ * st_fragments_nested_test.py and st_fragment_queue_test.py (apps →
  * test/e2e/app/conformance/fragment.ts): a widget in a fragment re-runs only the fragment
  * (its uuid changes, the page's doesn't), fragments run independently, a fragment's
  * exception goes when it re-runs, and a runEvery fragment updates on its own.
@@ -111,6 +112,62 @@ describe("runEvery, as Streamlit's st_fragment_run_every_test expects", () => {
     for (let i = 0; i < 3; i++) {
       await expect.poll(text, { timeout: 5000 }).not.toBe(last);
       last = await text();
+    }
+    await page.context().close();
+  });
+});
+
+describe("nested fragments, as Streamlit's st_fragments_nested_test expects", () => {
+  const texts = async (page: Page) => {
+    const read = (prefix: string) => page.getByText(new RegExp(`^${prefix}: `)).textContent();
+    return Promise.all(["outside all fragments", "outer fragment", "inner fragment", "inner fragment2"].map(read));
+  };
+  /** Presses a button and waits for the run; returns which of the four uuids changed. */
+  const press = async (page: Page, button: string) => {
+    const before = await texts(page);
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await expect.poll(async () => (await texts(page)).some((t, i) => t !== before[i])).toBe(true);
+    await idle(page);
+    return (await texts(page)).map((t, i) => t !== before[i]);
+  };
+  const counter = (page: Page) => page.getByText(/^Counter has value /);
+
+  it("re-runs everything on a full run, and each fragment with the ones inside it", async () => {
+    const { page, problems } = await app.open("/conformance/fragments-nested");
+    expect(await press(page, "rerun whole app")).toEqual([true, true, true, true]);
+    expect(await press(page, "rerun outer fragment")).toEqual([false, true, true, true]);
+    expect(await press(page, "rerun inner fragment1")).toEqual([false, false, true, true]);
+    expect(await press(page, "rerun inner fragment2")).toEqual([false, false, false, true]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("clears what an inner fragment drew when its outer fragment re-runs without it", async () => {
+    const { page } = await app.open("/conformance/fragments-nested");
+    expect(await counter(page).count()).toBe(0);
+    for (let i = 0; i < 2; i++) {
+      await press(page, "rerun outer fragment");
+      expect(await counter(page).textContent()).toBe(`Counter has value ${i + 1}`);
+    }
+    for (let i = 0; i < 3; i++) {
+      expect((await press(page, "rerun inner fragment1"))[2]).toBe(true);
+      expect(await counter(page).textContent()).toBe("Counter has value 2");
+    }
+    await press(page, "rerun outer fragment");
+    expect(await counter(page).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("fragment input queued behind a slow fragment, as Streamlit's st_fragment_queue_test expects", () => {
+  it("loses none of three quick presses in three fragments", async () => {
+    const { page } = await app.open("/conformance/fragment-queue");
+    for (const done of ["fragment 1 done!", "fragment 2 done!", "fragment 3 done!"]) await page.getByText(done).waitFor();
+    for (const n of [1, 2, 3]) await page.getByRole("button", { name: `rerun fragment ${n}` }).click();
+    await page.getByText("ran fragment 2").waitFor();
+    await idle(page);
+    for (const text of ["fragment 1 done!", "ran fragment 2", "fragment 2 done!", "fragment 3 done!"]) {
+      expect(await page.getByText(text, { exact: true }).count()).toBe(1);
     }
     await page.context().close();
   });

@@ -162,7 +162,7 @@ const popoverButton = (page: Page, label: string) => page.getByRole("button", { 
 /** Opened, and the popover's code (a chunk of its own) is here. */
 const openPopovers = async (path: string, viewport = { width: 1280, height: 800 }) => {
   const opened = await app.open(path, { viewport });
-  await opened.page.locator("[aria-haspopup=dialog]").first().waitFor();
+  await opened.page.locator("main [aria-haspopup=dialog]").first().waitFor();
   return opened;
 };
 const panel = (page: Page, label: string) => page.getByRole("dialog", { name: label });
@@ -222,6 +222,19 @@ describe("st.popover, as Streamlit's st_popover_test expects", () => {
     await expect.poll(() => panel(page, "popover 3 (with widgets)").isVisible()).toBe(false);
     expect(await button.getAttribute("aria-expanded")).toBe("false");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("popover 3 (with widgets)");
+    await page.context().close();
+  });
+
+  it("closes when Tab leaves it, and its panel stays inside a narrow window", async () => {
+    const { page } = await openPopovers("/conformance/popover", { width: 420, height: 800 });
+    await popoverButton(page, "popover 2 (use_container_width)").click();
+    const body = panel(page, "popover 2 (use_container_width)");
+    await body.getByText("Hello").waitFor();
+    const box = (await body.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(420);
+    await page.keyboard.press("Tab"); // past its only (non-focusable) content, to the next button
+    await expect.poll(() => body.isVisible()).toBe(false);
     await page.context().close();
   });
 
