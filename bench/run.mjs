@@ -5,7 +5,8 @@
  *     `wrangler dev` — latency from send to the run's `done` (p50/p90/p99/max) and the bytes
  *     received per interaction — dragging the slider, and jumping to random values.
  *  2. The floor: the same round trip to a bare echo Durable Object, in the same run.
- *  3. The seed's incident replayed (bench/incident.mjs), then a 20 MB upload (bench/upload.mjs).
+ *  3. The seed's incident replayed (bench/incident.mjs), then a 20 MB upload (bench/upload.mjs),
+ *     then a streamed chat reply's bytes per token (bench/stream.mjs).
  *  4. The client JS a page without charts loads, gzipped.
  */
 import os from "node:os";
@@ -13,6 +14,7 @@ import { performance } from "node:perf_hooks";
 import { startDevServer } from "../scripts/dev-server.mjs";
 import { clientSizes } from "./client-size.mjs";
 import { incident } from "./incident.mjs";
+import { streamBench } from "./stream.mjs";
 import { uploadBench } from "./upload.mjs";
 import { ms, summary } from "./stats.mjs";
 import { BenchClient } from "./ws-client.mjs";
@@ -154,6 +156,8 @@ async function main() {
     await incident(server.url);
     console.log();
     await uploadBench(server.url);
+    console.log();
+    await streamBench(server.url);
     console.log();
   } finally {
     await server.stop();
