@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { ServerMsg } from "../../protocol/messages";
 import { APPEND, type Op } from "../../protocol/tree";
 import { connect } from "./helpers";
-import { streamsCancelled } from "./pages";
+import { stalledCancelled, streamsCancelled } from "./pages";
 
 type Delta = Extract<ServerMsg, { t: "delta" }>;
 const SAY = "Say something";
@@ -89,6 +89,18 @@ describe("a stream interrupted by newer input", () => {
     await c.done(from, "ok");
     expect(streamsCancelled.length).toBe(1);
     expect(streamsCancelled[0]).toBeGreaterThanOrEqual(4);
+  });
+
+  it("lets go of a source that stalls at once, without waiting for a token that never comes", async () => {
+    const c = await connect("/stalled-stream");
+    const from = c.received.length;
+    const id = c.widget("Stream").p.id as string;
+    c.send({ t: "widget", id, v: true });
+    await c.next((m): m is Delta => m.t === "delta" && m.ops.some((op) => op[0] === APPEND && op[3] === "first "), from);
+    c.send({ t: "widget", id, v: false });
+    await c.done(from, "interrupted");
+    await c.done(from, "ok");
+    expect(stalledCancelled).toHaveLength(1);
   });
 
   it("in the chat, a message sent while the reply streams is answered next, and the cut-off reply is not kept", async () => {

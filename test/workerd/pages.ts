@@ -213,7 +213,23 @@ export default defineApp([
     });
     await st.writeStream(source);
   }),
+  definePage("/stalled-stream", "Stalled stream", async (st) => {
+    if (!st.checkbox("Stream")) return;
+    // one token, then nothing: a model that stopped answering
+    const source = new ReadableStream<string>({
+      start(controller) {
+        controller.enqueue("first ");
+      },
+      cancel() {
+        stalledCancelled.push(Date.now());
+      },
+    });
+    await st.writeStream(source);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
+
+/** When each /stalled-stream source was cancelled. */
+export const stalledCancelled: number[] = [];
 
 /** How many tokens each /endless-stream source had given when it was cancelled. */
 export const streamsCancelled: number[] = [];

@@ -29,9 +29,16 @@ export const writeStreamApi: WriteStreamApi & ThisType<Target> = {
       if (resolved instanceof ReadableStream) await resolved.cancel().catch(() => {});
       return full;
     }
-    for await (const token of tokensOf(resolved)) {
-      this.ctx.append(path, "text", token);
-      full += token;
+    // newer input cancels a stream's reader at once, not only at its next token
+    const stop = new AbortController();
+    const unsubscribe = this.ctx.onInterrupt(() => stop.abort());
+    try {
+      for await (const token of tokensOf(resolved, stop.signal)) {
+        this.ctx.append(path, "text", token);
+        full += token;
+      }
+    } finally {
+      unsubscribe();
     }
     this.ctx.checkpoint();
     this.ctx.place(path, { k: "markdown", p: { html: markdownToHtml(full) } });
