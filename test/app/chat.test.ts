@@ -71,6 +71,15 @@ describe("st.chatMessage", () => {
 });
 
 describe("st.writeStream", () => {
+  it("stops a runaway stream at a million characters, with an error naming it", async () => {
+    async function* endless() {
+      for (;;) yield "x".repeat(100_000);
+    }
+    const at = await AppTest.run(definePage("/", "runaway", async (st) => void (await st.writeStream(endless()))));
+    expect(at.exception[0]?.value).toMatch(/passed 1,000,000 characters/);
+    expect(at.get("stream")[0]?.value).toHaveLength(1_000_000);
+  });
+
   it("returns the whole text of an async generator and shows it as markdown once it ends", async () => {
     const at = await AppTest.run(page);
     await at.selectbox("source").set("generator").run();
