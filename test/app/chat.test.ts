@@ -100,6 +100,19 @@ describe("st.writeStream", () => {
     expect(at.sessionState.get("got")).toBe("Hi there");
   });
 
+  it("reads events from a bare body split anywhere — mid-line, mid-character — with CRLF, comments and multi-line data", async () => {
+    const bytes = new TextEncoder().encode(': keep-alive\r\n\r\ndata: {"response":"caf\u00e9 "}\r\n\r\nevent: x\r\ndata: line one\r\ndata: line two\r\n\r\ndata: [DONE]\r\n\r\n');
+    const cuts = [3, 17, 26, 27, 40, bytes.length];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        cuts.reduce((from, to) => (controller.enqueue(bytes.slice(from, to)), to), 0);
+        controller.close();
+      },
+    });
+    const at = await AppTest.run(definePage("/", "split", async (st) => void (st.state("got", "").value = await st.writeStream(body))));
+    expect(at.sessionState.get("got")).toBe("café line one\nline two");
+  });
+
   it("reads a stream of UTF-8 bytes as plain text", async () => {
     const at = await AppTest.run(page);
     await at.selectbox("source").set("text bytes").run();
