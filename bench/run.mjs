@@ -6,7 +6,8 @@
  *     received per interaction — dragging the slider, and jumping to random values.
  *  2. The floor: the same round trip to a bare echo Durable Object, in the same run.
  *  3. The seed's incident replayed (bench/incident.mjs), then a 20 MB upload (bench/upload.mjs),
- *     then bytes per fragment rerun vs a full rerun of one page (bench/fragment.mjs).
+ *     then bytes per fragment rerun vs a full rerun of one page (bench/fragment.mjs),
+ *     and a streamed chat reply's bytes per token (bench/stream.mjs).
  *  4. The client JS a page without charts loads, gzipped.
  */
 import os from "node:os";
@@ -15,6 +16,7 @@ import { startDevServer } from "../scripts/dev-server.mjs";
 import { clientSizes } from "./client-size.mjs";
 import { fragmentBench } from "./fragment.mjs";
 import { incident } from "./incident.mjs";
+import { streamBench } from "./stream.mjs";
 import { uploadBench } from "./upload.mjs";
 import { ms, summary } from "./stats.mjs";
 import { BenchClient } from "./ws-client.mjs";
@@ -158,6 +160,8 @@ async function main() {
     await uploadBench(server.url);
     console.log();
     await fragmentBench(server.url);
+    console.log();
+    await streamBench(server.url);
     console.log();
   } finally {
     await server.stop();

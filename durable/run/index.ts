@@ -18,7 +18,7 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
     output: (p) => partial.schedule(p),
     append: (p, path, prop, text) => partial.append(p, path, prop, text),
   });
-  register({ interrupt: () => void (prepared.ctx.interrupted = true) });
+  register({ interrupt: () => prepared.ctx.interrupt() });
   try {
     const result = finishRun(prepared, await runBody(prepared));
     await collectFiles(deps);

@@ -66,7 +66,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
 
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
-  const who = { sessionId: session.id, user: deps.user, identity: deps.identity, context: deps.context };
+  const who = { sessionId: session.id, user: deps.user, identity: deps.identity, context: deps.context, ...(deps.env ? { env: deps.env } : {}) };
   if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, query: session.query, ...who } });
   for (const [id, v] of input.values) stores.widgets[id] = v;
 
@@ -85,7 +85,6 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
     ...(deps.activity ? { activity: deps.activity } : {}),
     onOutput: () => prepared && hooks.output(prepared),
     onAppend: (path, prop, text) => prepared && hooks.append(prepared, path, prop, text),
-    ...(deps.env ? { env: deps.env } : {}),
   });
   stores.fragments.current = ctx;
   const st = new St(ctx, page, deps.pages);

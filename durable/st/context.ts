@@ -182,6 +182,28 @@ export class RunContext {
     if (!this.opts.shadow) this.opts.onOutput();
   }
 
+  private readonly interruptHooks = new Set<() => void>();
+
+  /** Newer input arrived: the run stops at its next `st.*` call, and whatever waits is told now. */
+  interrupt(): void {
+    this.interrupted = true;
+    for (const hook of this.interruptHooks) hook();
+    this.interruptHooks.clear();
+  }
+
+  /**
+   * Calls `hook` when newer input interrupts the run (at once if it has), so a page waiting
+   * on something slow — a stream's next token — stops waiting. Returns the unsubscribe.
+   */
+  onInterrupt(hook: () => void): () => void {
+    if (this.interrupted) {
+      hook();
+      return () => {};
+    }
+    this.interruptHooks.add(hook);
+    return () => this.interruptHooks.delete(hook);
+  }
+
   /** Every `st.*` call starts here: the run stops at this point when newer input arrived. */
   checkpoint(): void {
     if (this.interrupted) throw new InterruptSignal();

@@ -71,6 +71,15 @@ describe("st.chatMessage", () => {
 });
 
 describe("st.writeStream", () => {
+  it("stops a runaway stream at a million characters, with an error naming it", async () => {
+    async function* endless() {
+      for (;;) yield "x".repeat(100_000);
+    }
+    const at = await AppTest.run(definePage("/", "runaway", async (st) => void (await st.writeStream(endless()))));
+    expect(at.exception[0]?.value).toMatch(/passed 1,000,000 characters/);
+    expect(at.get("stream")[0]?.value).toHaveLength(1_000_000);
+  });
+
   it("returns the whole text of an async generator and shows it as markdown once it ends", async () => {
     const at = await AppTest.run(page);
     await at.selectbox("source").set("generator").run();
@@ -89,6 +98,19 @@ describe("st.writeStream", () => {
     const at = await AppTest.run(page);
     await at.selectbox("source").set("openai").run();
     expect(at.sessionState.get("got")).toBe("Hi there");
+  });
+
+  it("reads events from a bare body split anywhere — mid-line, mid-character — with CRLF, comments and multi-line data", async () => {
+    const bytes = new TextEncoder().encode(': keep-alive\r\n\r\ndata: {"response":"caf\u00e9 "}\r\n\r\nevent: x\r\ndata: line one\r\ndata: line two\r\n\r\ndata: [DONE]\r\n\r\n');
+    const cuts = [3, 17, 26, 27, 40, bytes.length];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        cuts.reduce((from, to) => (controller.enqueue(bytes.slice(from, to)), to), 0);
+        controller.close();
+      },
+    });
+    const at = await AppTest.run(definePage("/", "split", async (st) => void (st.state("got", "").value = await st.writeStream(body))));
+    expect(at.sessionState.get("got")).toBe("café line one\nline two");
   });
 
   it("reads a stream of UTF-8 bytes as plain text", async () => {

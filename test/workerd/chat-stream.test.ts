@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { ServerMsg } from "../../protocol/messages";
 import { APPEND, type Op } from "../../protocol/tree";
 import { connect } from "./helpers";
+import { stalledCancelled, streamsCancelled } from "./pages";
 
 type Delta = Extract<ServerMsg, { t: "delta" }>;
 const SAY = "Say something";
@@ -73,5 +74,44 @@ describe("a streamed reply on the wire", () => {
     expect(error.message).toMatch(/empty message/);
     await c.set(SAY, "still here");
     expect(c.texts().at(-1)).toBe("Echo: still here");
+  });
+});
+
+describe("a stream interrupted by newer input", () => {
+  it("stops the run at its next token and cancels the source", async () => {
+    const c = await connect("/endless-stream");
+    const from = c.received.length;
+    const id = c.widget("Stream").p.id as string;
+    c.send({ t: "widget", id, v: true });
+    await c.next((m): m is Delta => m.t === "delta" && m.ops.some((op) => op[0] === APPEND && op[3] === "token3 "), from);
+    c.send({ t: "widget", id, v: false });
+    await c.done(from, "interrupted");
+    await c.done(from, "ok");
+    expect(streamsCancelled.length).toBe(1);
+    expect(streamsCancelled[0]).toBeGreaterThanOrEqual(4);
+  });
+
+  it("lets go of a source that stalls at once, without waiting for a token that never comes", async () => {
+    const c = await connect("/stalled-stream");
+    const from = c.received.length;
+    const id = c.widget("Stream").p.id as string;
+    c.send({ t: "widget", id, v: true });
+    await c.next((m): m is Delta => m.t === "delta" && m.ops.some((op) => op[0] === APPEND && op[3] === "first "), from);
+    c.send({ t: "widget", id, v: false });
+    await c.done(from, "interrupted");
+    await c.done(from, "ok");
+    expect(stalledCancelled).toHaveLength(1);
+  });
+
+  it("in the chat, a message sent while the reply streams is answered next, and the cut-off reply is not kept", async () => {
+    const c = await connect("/chat");
+    const from = c.received.length;
+    const id = c.widget(SAY).p.id as string;
+    c.send({ t: "widget", id, v: "one two three four five six seven eight nine ten" });
+    await c.next((m): m is Delta => m.t === "delta" && m.ops.some((op) => op[0] === APPEND && op[3] === "two "), from);
+    c.send({ t: "widget", id, v: "later" });
+    await c.done(from, "interrupted");
+    await c.next((m): m is Extract<ServerMsg, { t: "done" }> => m.t === "done" && m.status === undefined && m.ack === 2, from);
+    expect(c.texts().slice(-3)).toEqual(["one two three four five six seven eight nine ten", "later", "Echo: later"]);
   });
 });

@@ -254,7 +254,41 @@ export default defineApp([
     form.formSubmitButton("Order");
     st.text(`extras=${JSON.stringify(extras)}`);
   }),
+  definePage("/endless-stream", "Endless stream", async (st) => {
+    if (!st.checkbox("Stream")) return;
+    let i = 0;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const source = new ReadableStream<string>({
+      start(controller) {
+        timer = setInterval(() => controller.enqueue(`token${i++} `), 10);
+      },
+      cancel() {
+        clearInterval(timer);
+        streamsCancelled.push(i);
+      },
+    });
+    await st.writeStream(source);
+  }),
+  definePage("/stalled-stream", "Stalled stream", async (st) => {
+    if (!st.checkbox("Stream")) return;
+    // one token, then nothing: a model that stopped answering
+    const source = new ReadableStream<string>({
+      start(controller) {
+        controller.enqueue("first ");
+      },
+      cancel() {
+        stalledCancelled.push(Date.now());
+      },
+    });
+    await st.writeStream(source);
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
+
+/** When each /stalled-stream source was cancelled. */
+export const stalledCancelled: number[] = [];
+
+/** How many tokens each /endless-stream source had given when it was cancelled. */
+export const streamsCancelled: number[] = [];
 
 /** The grid page's table: row i's `value` is a scramble of i, null for every 10th row. */
 export function gridData(rows: number): Record<string, unknown[]> {

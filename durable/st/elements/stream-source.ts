@@ -17,16 +17,20 @@ import { AuthorError } from "../errors";
 
 export type StreamSource = AsyncIterable<string> | Iterable<string> | ReadableStream<string | Uint8Array> | Response;
 
-export async function* tokensOf(source: StreamSource): AsyncGenerator<string, void, undefined> {
+/**
+ * The source's tokens. `stop` aborts the wait for the next one (the run was interrupted):
+ * a stream's reader is cancelled at once, so even a source that stalls lets go.
+ */
+export async function* tokensOf(source: StreamSource, stop?: AbortSignal): AsyncGenerator<string, void, undefined> {
   if (typeof source === "string") {
     yield source;
   } else if (source instanceof Response) {
     if (!source.ok) throw new Error(`writeStream: the response is ${source.status} ${source.statusText}`.trim());
     if (!source.body) return;
     const type = source.headers.get("content-type") ?? "";
-    yield* readStream(source.body, type.includes("text/event-stream") ? true : undefined);
+    yield* readStream(source.body, type.includes("text/event-stream") ? true : undefined, stop);
   } else if (source instanceof ReadableStream) {
-    yield* readStream(source, undefined);
+    yield* readStream(source, undefined, stop);
   } else if (source && typeof source === "object" && Symbol.asyncIterator in source) {
     for await (const chunk of source) yield checked(chunk);
   } else if (source && typeof source === "object" && Symbol.iterator in source) {
@@ -42,8 +46,11 @@ function checked(chunk: unknown): string {
 }
 
 /** `sse`: known to be server-sent events (true), or to be decided by the first text (undefined). */
-async function* readStream(stream: ReadableStream<string | Uint8Array>, sse: boolean | undefined): AsyncGenerator<string, void, undefined> {
+async function* readStream(stream: ReadableStream<string | Uint8Array>, sse: boolean | undefined, stop?: AbortSignal): AsyncGenerator<string, void, undefined> {
   const reader = stream.getReader();
+  // a pending read ends (done) when the reader is cancelled
+  const cancel = () => void reader.cancel().catch(() => {});
+  stop?.addEventListener("abort", cancel, { once: true });
   const decoder = new TextDecoder();
   const events = new EventParser();
   let finished = false;
@@ -74,6 +81,7 @@ async function* readStream(stream: ReadableStream<string | Uint8Array>, sse: boo
       for (const token of events.push(`${rest}\n\n`)) if (token !== "") yield token;
     } else if (rest !== "" || (sse === undefined && head !== "")) yield sse === undefined ? head + rest : rest;
   } finally {
+    stop?.removeEventListener("abort", cancel);
     if (!finished) await reader.cancel().catch(() => {});
     reader.releaseLock();
   }

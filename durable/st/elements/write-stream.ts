@@ -5,11 +5,15 @@
  * mean re-sending the whole message each time. When the stream ends the node becomes
  * markdown (one set with the rendered whole), and the full text is returned.
  */
+import { AuthorError } from "../errors";
 import type { Target } from "../target";
 import { markdownToHtml } from "./markdown";
 import { type StreamSource, tokensOf } from "./stream-source";
 
 export type { StreamSource } from "./stream-source";
+
+/** A reply this long is a runaway source: it would fill the session's stored tree. */
+export const MAX_STREAM_CHARS = 1_000_000;
 
 export interface WriteStreamApi {
   /**
@@ -29,9 +33,19 @@ export const writeStreamApi: WriteStreamApi & ThisType<Target> = {
       if (resolved instanceof ReadableStream) await resolved.cancel().catch(() => {});
       return full;
     }
-    for await (const token of tokensOf(resolved)) {
-      this.ctx.append(path, "text", token);
-      full += token;
+    // newer input cancels a stream's reader at once, not only at its next token
+    const stop = new AbortController();
+    const unsubscribe = this.ctx.onInterrupt(() => stop.abort());
+    try {
+      for await (const token of tokensOf(resolved, stop.signal)) {
+        if (full.length + token.length > MAX_STREAM_CHARS) {
+          throw new AuthorError(`writeStream: the stream passed ${MAX_STREAM_CHARS.toLocaleString("en-US")} characters; it was stopped there.`);
+        }
+        this.ctx.append(path, "text", token);
+        full += token;
+      }
+    } finally {
+      unsubscribe();
     }
     this.ctx.checkpoint();
     this.ctx.place(path, { k: "markdown", p: { html: markdownToHtml(full) } });

@@ -18,6 +18,7 @@ const box = (page: Page, name: string | RegExp) => page.getByRole("textbox", { n
 describe("st.chatInput as Streamlit's st_chat_input_test expects it", () => {
   it("draws every chat input, the disabled one disabled, each named by its placeholder, with no console error", async () => {
     const { page, problems } = await open();
+    await box(page, BOTTOM).waitFor(); // the chat chunk is here
     expect(await page.getByTestId("stChatInput").count()).toBe(4);
     for (const line of ["Chat input 1 (inline) - value: null", "Chat input 2 (in column, disabled) - value: null", "Chat input 8 (bottom, max_chars) - value: null"]) {
       await see(page, line);

@@ -26,7 +26,7 @@ describe("st.chatMessage as Streamlit's st_chat_message_test expects it", () => 
   it("names each message for assistive technology by its author, and shows the avatar the role or the page gave", async () => {
     const { page } = await open();
     const avatarOf = async (i: number) =>
-      page.getByTestId("stChatMessage").nth(i).locator(".el-chat-avatar").first().evaluate((el) => ({
+      page.getByTestId("stChatMessage").nth(i).locator(".el-chat-avatar[data-testid]").first().evaluate((el) => ({
         id: el.getAttribute("data-testid"),
         text: el.textContent?.trim(),
         src: el.getAttribute("src"),
