@@ -2,8 +2,9 @@
 import { defineApp } from "edgelit";
 import audit from "./pages/audit";
 import caching from "./pages/caching";
+import chat from "./pages/chat";
 import dashboard from "./pages/dashboard";
 import data from "./pages/data";
 import rerunModel from "./pages/rerun-model";
 
-export default defineApp([rerunModel, dashboard, data, caching, audit]);
+export default defineApp([rerunModel, dashboard, data, caching, audit, chat]);

@@ -4,7 +4,7 @@
  * below, where it can be read (no module-level sinks plugged in from elsewhere).
  */
 import { render } from "preact";
-import { followHistory, navigate, showPage } from "./state/address-bar";
+import { followHistory, navigate, showPage, showQuery } from "./state/address-bar";
 import { forms } from "./state/forms";
 import { Store } from "./state/store";
 import { App } from "./view/app";
@@ -23,7 +23,9 @@ const root = document.getElementById("app")!;
 const socket = new Socket({
   url: () =>
     `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_stcore/stream` +
-    `?session=${sessionId()}&page=${encodeURIComponent(location.pathname)}`,
+    `?session=${sessionId()}&page=${encodeURIComponent(location.pathname)}` +
+    // the address bar's parameters: a link with them opens the page in that state
+    (location.search.length > 1 ? `&qs=${encodeURIComponent(location.search.slice(1))}` : ""),
   text(data) {
     const msg = parseServerMsg(data);
     if (msg?.t === "hello") socket.greeted();
@@ -40,6 +42,7 @@ const socket = new Socket({
 });
 const store = new Store({
   page: showPage,
+  query: showQuery,
   desync: () => socket.restart(),
   resend: (msgs) => msgs.forEach((m) => socket.send(JSON.stringify(m))),
 });

@@ -13,7 +13,7 @@ import { St } from "./st/st";
 export interface ShadowSpec {
   page: PageDef;
   pages: readonly PageInfo[];
-  options: Pick<RunOptions, "run" | "config" | "sessionId" | "user" | "identity" | "context">;
+  options: Pick<RunOptions, "run" | "config" | "sessionId" | "user" | "identity" | "context" | "query">;
 }
 
 /** Ids of widgets that have a callback to run for this input, in input order. */

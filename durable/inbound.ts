@@ -14,7 +14,7 @@ import { unknownUpload } from "./st/widgets/file-uploader";
 import { Invalid } from "./st/widgets/kind";
 import { validatorOf } from "./st/widgets/validators";
 
-const TRIGGERS = new Set(["button", "formSubmitButton", "downloadButton"]);
+const TRIGGERS = new Set(["button", "formSubmitButton", "downloadButton", "chatInput"]);
 
 export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): RunInput {
   const input = emptyInput();
@@ -26,6 +26,7 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
         throw new ProtocolError("bad_value", `${describe(meta)} is in form "${meta.form}"; its value is sent when the form is submitted.`);
       }
       accept(input, msg.id, meta, msg.v, stores);
+      if (meta.fragment !== undefined) input.fragments = new Set([meta.fragment]);
       return input;
     }
     case "submit": {
@@ -42,11 +43,14 @@ export function toRunInput(msg: ClientMsg, stores: SessionStores, app: App): Run
       }
       input.triggers.add(msg.button);
       input.submitted.add(msg.form);
+      if (button.fragment !== undefined) input.fragments = new Set([button.fragment]);
       return input;
     }
     case "nav":
       if (!app.find(msg.page)) throw new ProtocolError("unknown_page", `There is no page at ${JSON.stringify(msg.page)}.`);
       input.page = msg.page;
+      // a link opens its page without parameters (Streamlit); Back and Forward bring the entry's
+      input.query = msg.qs ?? "";
       return input;
     case "rerun":
       return input;
@@ -71,8 +75,11 @@ function accept(input: RunInput, id: string, meta: WidgetMeta, v: WireValue, sto
   // an uploader's value must name uploads made to it (durable/files/upload.ts)
   const missing = meta.kind === "fileUploader" ? unknownUpload(stores.files, id, checked) : null;
   if (missing) throw new ProtocolError("bad_value", `Value for ${describe(meta)} was refused: ${missing}.`, id);
-  if (TRIGGERS.has(meta.kind)) input.triggers.add(id);
-  else {
+  if (TRIGGERS.has(meta.kind)) {
+    input.triggers.add(id);
+    // a chat message is a press that carries text: the run reads it from the widget's value
+    if (meta.kind === "chatInput") input.values.set(id, checked);
+  } else {
     input.values.set(id, checked);
     input.shown.set(id, v);
   }

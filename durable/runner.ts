@@ -3,7 +3,8 @@
  * interrupts it (at its next `st.*` call) and queues; queued inputs coalesce — the newest
  * value of a widget wins, but a button press is never lost (Streamlit's
  * script_requests.py keeps triggers when merging). A press whose run was interrupted is
- * carried into the next run.
+ * carried into the next run. Input of a fragment's widgets runs only that fragment; input of
+ * two fragments runs both, and input of the page runs the page (which covers every fragment).
  */
 import type { WireValue } from "../protocol/elements";
 import type { AuditEvent } from "./audit/event";
@@ -17,6 +18,8 @@ export interface RunInput {
   submitted: Set<string>;
   /** navigate to this page */
   page?: string;
+  /** the query string the browser shows with it (connect, nav): the run starts with these parameters */
+  query?: string;
   /** widgets whose callbacks already ran (their run was interrupted after them) */
   callbacksDone: Set<string>;
   /** consecutive st.rerun() calls that led here */
@@ -28,6 +31,8 @@ export interface RunInput {
   shown: Map<string, WireValue>;
   /** the newest input number this input includes */
   ack?: number;
+  /** re-run only these fragments (st.fragment); unset: the whole page */
+  fragments?: Set<string>;
 }
 
 export function emptyInput(): RunInput {
@@ -54,8 +59,12 @@ export function coalesce(older: RunInput | null, newer: RunInput): RunInput {
   };
   const page = newer.page ?? older.page;
   if (page !== undefined) merged.page = page;
+  const query = newer.query ?? older.query;
+  if (query !== undefined) merged.query = query;
   const ack = Math.max(older.ack ?? -1, newer.ack ?? -1);
   if (ack >= 0) merged.ack = ack;
+  // Input for two fragments runs both; input for the page (or a page change) runs it all.
+  if (older.fragments && newer.fragments && page === undefined) merged.fragments = new Set([...older.fragments, ...newer.fragments]);
   return merged;
 }
 
@@ -68,6 +77,10 @@ export interface RunResult {
   next?: RunInput;
   /** audit events the run recorded, stored with its state */
   events?: AuditEvent[];
+  /** it ran only fragments, not the page */
+  fragmentRun?: true;
+  /** fragments on the page that re-run on a timer: id → milliseconds */
+  timed?: Map<string, number>;
 }
 
 export type Execute = (input: RunInput, register: (handle: RunHandle) => void) => Promise<RunResult>;

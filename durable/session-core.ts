@@ -12,6 +12,7 @@ import { Outbox, type OutboxStatus, retryPolicyOf } from "./audit/outbox";
 import { type ClientMsg, CLOSE, type ServerMsg } from "../protocol/messages";
 import { refuseSocket as refuse } from "../platform/refuse-socket";
 import { ProtocolError, parseClientMsg } from "../protocol/parse";
+import { queryProblem } from "../protocol/query";
 import { attachmentFor, contextOf, identityOf, tokenExpired } from "./connection";
 import { serveMedia } from "./files/serve";
 import { SessionFiles } from "./files/store";
@@ -19,6 +20,7 @@ import { discardBody, receiveUpload } from "./files/upload";
 import { identityKey } from "../platform/identity";
 import { toRunInput } from "./inbound";
 import { DataShelf, namedData } from "./data/shelf";
+import { FragmentTimers } from "./fragment-timers";
 import { answerRows } from "./data/windows";
 import { RateLimiter } from "./rate-limit";
 import { inBatches } from "./storage-limits";
@@ -27,6 +29,7 @@ import { emptyInput, RerunLoop, type RunInput } from "./runner";
 import { deleteSession, freshSession, loadSession, type Persisted, saveSession } from "./session-store";
 import { type App, pageInfos } from "./st/app";
 import type { SessionStores } from "./st/context";
+import { noFragments } from "./st/fragment";
 import { SessionState } from "./st/state";
 
 export const DEFAULT_IDLE_TTL_SECONDS = 24 * 60 * 60;
@@ -60,6 +63,10 @@ export class SessionCore {
   private readonly limiter = new RateLimiter(200, 100);
   /** frames refused since this object woke, for log sampling */
   private refused = 0;
+  /** the page's timed fragments (st.fragment runEvery) */
+  private readonly timers: FragmentTimers;
+  /** the last run's timed fragments, to arm them again when a timer fires during a run */
+  private timed: ReadonlyMap<string, number> | undefined;
 
   private constructor(
     private readonly ctx: DurableObjectState,
@@ -69,6 +76,11 @@ export class SessionCore {
   ) {
     const { app } = config;
     this.pages = pageInfos(app);
+    this.timers = new FragmentTimers((id) => {
+      // A tick never interrupts a run: it waits for the next one (whose end re-arms it).
+      if (this.loop.running || !this.connected()) return this.timers.sync(this.timed, this.connected());
+      void this.submit({ ...emptyInput(), fragments: new Set([id]) });
+    });
     this.loop = new RerunLoop(async (input, register) => {
       const { data, stores } = this.live;
       const deps = {
@@ -80,9 +92,12 @@ export class SessionCore {
         identity: data.identity,
         context: data.context,
         activity: (limit: number, current: readonly AuditEvent[]) => this.activity(limit, current),
+        env: this.config.env as Readonly<Record<string, unknown>>,
         send: (m: ServerMsg) => this.broadcast(m),
       };
       const result = await executeRun(deps, input, register);
+      this.timed = result.timed;
+      this.timers.sync(this.timed, this.connected());
       // The run's frames are queued; SQLite work is synchronous on this thread, so writing
       // now would hold them back. Let them leave, then write. The cost: if the object dies in
       // that gap, the browser has seen one run whose state is not stored — on reconnect it
@@ -133,6 +148,9 @@ export class SessionCore {
     const url = new URL(request.url);
     const sessionId = url.searchParams.get("session") ?? "";
     const pagePath = url.searchParams.get("page") ?? "/";
+    // the address bar's query string: a link with parameters opens the page with them
+    const qs = url.searchParams.get("qs") ?? "";
+    const qsProblem = queryProblem(qs);
     const identity = identityOf(request);
     if (!identity) return refuse("unauthorized", "No verified identity came with this connection.");
     const attachment = attachmentFor(identity);
@@ -165,8 +183,27 @@ export class SessionCore {
       ack: this.live.data.ack,
       seen: this.live.data.seen,
     });
-    this.submit({ ...emptyInput(), page });
+    if (qsProblem) {
+      // refused, but the session opens: the page runs without the parameters
+      console.warn(`edgelit: session ${this.live.data.id.slice(0, 8)}… refused a connection's query string: ${qsProblem}`);
+      send(server, { t: "error", code: "too_large", message: `The address's query parameters were not used: ${qsProblem}.` });
+    }
+    this.submit({ ...emptyInput(), page, query: qsProblem ? "" : qs });
     return new Response(null, { status: 101, webSocket: client });
+  }
+
+  /** A browser went away: with none left, timed fragments stop until one connects again. */
+  disconnected(): void {
+    this.timers.sync(this.timed, this.connected());
+  }
+
+  /** the fragments whose timers are armed, for tests @internal */
+  get timedFragments(): string[] {
+    return this.timers.armed;
+  }
+
+  private connected(): boolean {
+    return this.ctx.getWebSockets().some((ws) => ws.readyState === WebSocket.OPEN);
   }
 
   /** A frame from a browser: parsed, validated against the widgets on the page, run. */
@@ -239,6 +276,7 @@ export class SessionCore {
   }
 
   private async expire(): Promise<void> {
+    this.timers.stop();
     for (const ws of this.ctx.getWebSockets()) {
       try {
         ws.close(CLOSE.expired, "Session expired after inactivity");
@@ -301,7 +339,7 @@ export class SessionCore {
 }
 
 function storesOf(data: Persisted, files: SessionFiles): SessionStores {
-  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), files, data: new DataShelf(data.data) };
+  return { widgets: data.widgets, meta: data.meta, state: new SessionState(data.state), callbacks: new Map(), files, data: new DataShelf(data.data), fragments: noFragments() };
 }
 
 function send(ws: WebSocket, msg: ServerMsg): void {

@@ -39,6 +39,8 @@ export interface Persisted {
   seen: number;
   /** dataframe data stored beside the record (durable/data/shelf.ts): id → pieces */
   data: StoredIndex;
+  /** the page's query parameters as the address bar shows them (no "?"; st.queryParams) */
+  query: string;
 }
 
 /** The stored form: the tree as JSON, or the number of pieces it was split into. */
@@ -63,6 +65,7 @@ export function freshSession(page: string, config: PageConfig): Persisted {
     ack: 0,
     seen: 0,
     data: {},
+    query: "",
   };
 }
 

@@ -57,6 +57,7 @@ export function createSessionClass(app: App) {
       } catch {
         // already closed
       }
+      this.core.disconnected();
     }
 
     override async alarm(): Promise<void> {

@@ -12,6 +12,9 @@
 export { type App, type AuditConfig, defineApp, definePage, type PageDef, type PageFn } from "../durable/st/app";
 export type { Container } from "../durable/st/container";
 export type { PageConfigOptions, St } from "../durable/st/st";
+export type { QueryParams } from "../durable/st/query-params";
+export type { ProgressBar, StatusContainer, StatusOptions, ToastOptions } from "../durable/st/elements/feedback";
+export type { TableHandle } from "../durable/st/elements/add-rows";
 export type { Identity } from "../platform/identity";
 export type { UploadedFile } from "../durable/files/uploaded-file";
 export {

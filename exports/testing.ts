@@ -11,7 +11,7 @@
  *   expect(at.metric("Temperature in Fahrenheit").value).toBe("104.0 °F");
  * });
  */
-export { AppTest, type AppTestOptions } from "../durable/testing/app-test";
+export { AppTest, type AppTestOptions, type ToastView } from "../durable/testing/app-test";
 export type { ElementView } from "../durable/testing/read";
 export type { ChartRead, VegaLiteRead } from "../durable/testing/chart-read";
 export type { WidgetHandle } from "../durable/testing/widget-handle";

@@ -12,6 +12,7 @@ import type { CellValue, EditDelta } from "./edit-delta";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
 export type DeltaColor = "normal" | "inverse" | "off";
+export type StatusState = "running" | "complete" | "error";
 
 /** Common to every widget: its id (the value key on the wire) and accessible label. */
 export interface WidgetBase {
@@ -74,8 +75,15 @@ export interface ElementProps {
   alert: { kind: AlertKind; html: string; icon?: string };
   exception: { name: string; message: string; stack: string[] };
   spinner: { text: string };
+  /** a bar, `value` a whole percentage 0–100; `html`: its label (inline markdown) */
+  progress: { value: number; html?: string };
   /** a placeholder that has not been written yet */
   empty: Record<string, never>;
+  /**
+   * `st.writeStream`'s text while it is still arriving: tokens are appended to `text` (the
+   * APPEND op) and shown as plain text; once the stream ends the node becomes markdown.
+   */
+  stream: { text: string };
   /**
    * A virtualised table over rows kept in the session object: its columns, its size, the
    * id of its data (a content hash: the same data is the same id, so a rerun sends nothing)
@@ -112,6 +120,12 @@ export interface ElementProps {
   image: { src?: string; media?: string; caption?: string; width?: number };
 
   // widgets — `value` is the server's current value in its wire form
+  /**
+   * A chat box; `label` is its placeholder (and accessible name). It sends the text on
+   * Enter, and the page sees it for that one run (a trigger, like a button): no `value`.
+   * `bottom`: written straight into the main area, so pinned to the bottom of the page.
+   */
+  chatInput: WidgetBase & { maxChars?: number; bottom?: true };
   button: WidgetBase & { kind: "primary" | "secondary" };
   formSubmitButton: WidgetBase & { kind: "primary" | "secondary" };
   checkbox: WidgetBase & { value: boolean };
@@ -229,6 +243,8 @@ export interface BlockProps {
   columns: { gap: "small" | "medium" | "large" };
   column: { weight: number };
   expander: { label: string; expanded: boolean };
+  /** st.status: an expander whose icon says how the work it holds is going */
+  status: { label: string; state: StatusState; expanded: boolean };
   tabs: { labels: string[] };
   tab: { label: string };
   /**
@@ -236,7 +252,24 @@ export interface BlockProps {
    * does); the server's run sees the submitted values and renders the defaults.
    */
   form: { id: string; clearOnSubmit: boolean; border: boolean; enterToSubmit?: false };
+  /**
+   * One message of a conversation: `name` (its role: "user", "assistant" or any name) names
+   * it for assistive technology; the avatar is the role's icon, an emoji or letter, or an image.
+   */
+  chatMessage: { name: string; avatar: ChatAvatar };
+  /** st.fragment: a part of the page that re-runs on its own (the browser draws its children) */
+  fragment: { id?: string };
+  /** a button opening a floating panel with the children; `wide`: the button fills its container */
+  popover: { label: string; help?: string; disabled?: true; wide?: true };
+  /**
+   * A modal dialog and its own fragment; a widget whose value is whether it is open (the
+   * browser sends `false` when the person closes a dismissible one)
+   */
+  dialog: { id: string; label: string; width: "small" | "large"; dismissible: boolean; value: boolean };
 }
+
+/** What a chat message shows as its avatar. */
+export type ChatAvatar = { icon: "user" | "assistant" } | { text: string } | { src: string };
 
 export type ElementKind = keyof ElementProps;
 export type BlockKind = keyof BlockProps;
@@ -259,7 +292,9 @@ export type WidgetKind =
   | "dataframe"
   | "fileUploader"
   | "downloadButton"
-  | "dataEditor";
+  | "dataEditor"
+  | "chatInput"
+  | "dialog";
 
 /** The wire form of a widget value, as the browser sends it. */
 export type WireValue = boolean | number | string | null | (number | string)[] | EditDelta;

@@ -41,8 +41,11 @@ export type ClientMsg = Numbered &
     | { t: "widget"; id: string; v: WireValue }
     /** a form was submitted: its buffered values plus the submit button that fired */
     | { t: "submit"; form: string; button: string; values: Record<string, WireValue> }
-    /** navigate to another page of the app */
-    | { t: "nav"; page: string }
+    /**
+     * navigate to another page of the app; `qs`: the query string it opens with (Back and
+     * Forward restore the entry's; a link sends none, so the parameters are cleared)
+     */
+    | { t: "nav"; page: string; qs?: string }
     /** run the page again with the current values */
     | { t: "rerun" }
     | RowsRequest
@@ -91,12 +94,12 @@ export type ServerMsg =
    */
   | { t: "run"; run: number; page: string }
   /** elements produced so far by a run that is awaiting something */
-  | { t: "delta"; run: number; ops: Op[]; ack?: number }
+  | ({ t: "delta"; run: number; ops: Op[]; ack?: number } & RunExtras)
   /**
    * a run ended: the rest of its changes, and trims when it completed; `page` when it moved.
    * No `status` means "ok" (every byte counts on the most frequent frame).
    */
-  | { t: "done"; run: number; status?: Exclude<RunStatus, "ok">; ops: Op[]; config?: PageConfig; page?: string; ack?: number }
+  | ({ t: "done"; run: number; status?: Exclude<RunStatus, "ok">; ops: Op[]; config?: PageConfig; page?: string; ack?: number } & RunExtras)
   /**
    * an inbound frame was refused; nothing changed. `id`: the widget whose value it was;
    * `n`: the refused input's number (the browser stops showing its value)
@@ -104,6 +107,28 @@ export type ServerMsg =
   | { t: "error"; code: ErrorCode; message: string; id?: string; n?: number; q?: number }
   /** the rows a `rows` request asked for; `idx`: each row's index in the data (stable under sorting) */
   | { t: "rows"; q: number; data: string; from: number; rows: Cell[][]; idx: number[] };
+
+/**
+ * What a run's frame carries besides the tree: things that happen once rather than being
+ * drawn — so a rerun that draws the same page still shows its toasts, and a reconnect's
+ * `hello` never replays old ones.
+ */
+export interface RunExtras {
+  /** toasts the run raised since its last frame, oldest first */
+  toasts?: Toast[];
+  /** the page changed its query parameters: the address bar's new query string (no "?") */
+  qs?: string;
+}
+
+/** One `st.toast` call. `ms`: how long it stays (null: until closed). */
+export interface Toast {
+  html: string;
+  icon?: string;
+  ms: number | null;
+}
+
+/** Longest query string a browser may send (connect, nav); the address bar of a link. */
+export const MAX_QUERY_CHARS = 8 * 1024;
 
 /** How a `done` frame's run ended. */
 export function statusOf(done: { status?: RunStatus }): RunStatus {

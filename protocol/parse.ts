@@ -6,6 +6,7 @@
 import { deltaShapeError, type EditDelta } from "./edit-delta";
 import type { WireValue } from "./elements";
 import { MAX_WINDOW_ROWS, type Sort } from "./data";
+import { queryProblem } from "./query";
 import { type ClientMsg, type ErrorCode, MAX_FRAME_BYTES, type Numbered, type RowsRequest, type ServerMsg } from "./messages";
 
 export class ProtocolError extends Error {
@@ -71,7 +72,12 @@ function body(data: Record<string, unknown> & { t: string }): ClientMsg {
       if (typeof data.page !== "string" || data.page.length > MAX_ID || !data.page.startsWith("/")) {
         throw new ProtocolError("bad_frame", "`page` must be a URL path starting with /.");
       }
-      return { t: "nav", page: data.page };
+      if (data.qs === undefined) return { t: "nav", page: data.page };
+      {
+        const problem = queryProblem(data.qs);
+        if (problem) throw new ProtocolError(problem.includes("at most") ? "too_large" : "bad_frame", `\`qs\`: ${problem}.`);
+      }
+      return { t: "nav", page: data.page, qs: data.qs as string };
     case "rerun":
       return { t: "rerun" };
     default:

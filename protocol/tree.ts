@@ -47,11 +47,20 @@ export const PATCH = "p";
  */
 export const KEEP = "k";
 
+/**
+ * Append text to a string prop of the node at a path (same kind; children kept). Only
+ * `st.writeStream` sends it, one op per token as the token arrives, so a streamed reply
+ * costs its own bytes on the wire, not the whole message again per token. The diff never
+ * makes one: the stream applies it to both copies of the tree itself.
+ */
+export const APPEND = "a";
+
 export type Op =
   | [typeof SET, Path, { k: string; p: Record<string, unknown>; b?: 1 }]
   | [typeof TRIM, Path, number]
   | [typeof PATCH, Path, Record<string, unknown>]
-  | [typeof KEEP, Path];
+  | [typeof KEEP, Path]
+  | [typeof APPEND, Path, prop: string, text: string];
 
 export function emptyTree(): Tree {
   return { roots: [{ k: "root", p: {}, c: [] }, { k: "root", p: {}, c: [] }] };
@@ -91,13 +100,14 @@ export function applyOps(tree: Tree, ops: readonly Op[]): Tree {
       if (block?.c && block.c.length > op[2]) block.c.length = op[2];
       continue;
     }
-    if (op[0] === PATCH) {
+    if (op[0] === PATCH || op[0] === APPEND) {
       const parent = nodeAt(tree, path.slice(0, -1));
       const index = path[path.length - 1]!;
       const old = path.length === 1 ? tree.roots[path[0] as 0 | 1] : parent?.c?.[index];
       if (!old) throw new Error(`applyOps: nothing to patch at ${path.join(".")}`);
+      const props = op[0] === PATCH ? op[2] : { [op[2]]: appended(old, op[2], op[3], path) };
       // A new node object, so a renderer comparing identities sees the change.
-      const node: Node = { k: old.k, p: { ...old.p, ...op[2] } };
+      const node: Node = { k: old.k, p: { ...old.p, ...props } };
       if (old.c) node.c = old.c;
       if (path.length === 1) tree.roots[path[0] as 0 | 1] = node;
       else parent!.c![index] = node;
@@ -120,4 +130,10 @@ export function applyOps(tree: Tree, ops: readonly Op[]): Tree {
     parent.c[index] = node;
   }
   return tree;
+}
+
+function appended(node: Node, prop: string, text: string, path: Path): string {
+  const before = node.p[prop];
+  if (typeof before !== "string") throw new Error(`applyOps: no text prop ${prop} to append to at ${path.join(".")}`);
+  return before + text;
 }

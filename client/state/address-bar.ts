@@ -13,12 +13,21 @@ export function navigate(store: Store, send: Send, path: string): void {
   send({ t: "nav", page: path });
 }
 
-/** Back and Forward navigate too. */
+/**
+ * Back and Forward navigate too, with the entry's query parameters (a link clears them, as
+ * in Streamlit: `navigate` above pushes the bare path and sends none).
+ */
 export function followHistory(store: Store, send: Send): void {
   addEventListener("popstate", () => {
     store.navigate(location.pathname);
-    send({ t: "nav", page: location.pathname });
+    send({ t: "nav", page: location.pathname, qs: location.search.slice(1) });
   });
+}
+
+/** The page changed its query parameters: a history entry, as Streamlit makes one. */
+export function showQuery(qs: string): void {
+  if (qs === location.search.slice(1)) return;
+  history.pushState(null, "", location.pathname + (qs ? `?${qs}` : "") + location.hash);
 }
 
 /** The server is on `path`: show it in the address bar without adding a history entry. */

@@ -6,7 +6,7 @@
  */
 import type { PageConfig, PageInfo } from "../../protocol/elements";
 import { applyInputs, PendingInputs, withInputs } from "../../protocol/input";
-import { type ClientMsg, type RunStatus, type ServerMsg, statusOf } from "../../protocol/messages";
+import { type ClientMsg, type RunExtras, type RunStatus, type ServerMsg, statusOf, type Toast } from "../../protocol/messages";
 import { applyOps, emptyTree, type Node, nodeAt, type Op, TRIM, type Tree } from "../../protocol/tree";
 
 export type Conn = "connecting" | "open" | "lost";
@@ -34,7 +34,19 @@ export interface State {
   buildError: string | null;
   /** who is signed in (from hello); `dev`: local development without Cloudflare Access */
   who: { kind: string; email: string | null } | null;
+  /** toasts being shown, oldest first */
+  toasts: ToastEntry[];
 }
+
+/** A toast on screen: numbered so each call is its own, however alike. */
+export interface ToastEntry extends Toast {
+  id: number;
+  /** its text's length, for "view more" */
+  chars: number;
+}
+
+/** At most this many toasts at once: a page raising them in a loop keeps the newest. */
+const MAX_TOASTS = 20;
 
 export interface StoreHooks {
   /** the server moved to a page (keep the address bar in step) */
@@ -43,6 +55,8 @@ export interface StoreHooks {
   desync(): void;
   /** inputs the server never received (lost with the old socket): send them again */
   resend(msgs: ClientMsg[]): void;
+  /** the page changed its query parameters: put them in the address bar */
+  query(qs: string): void;
 }
 
 /** A quick run should not flicker; only a slow one fades what it has not reached. */
@@ -62,7 +76,9 @@ export class Store {
     notice: null,
     buildError: null,
     who: null,
+    toasts: [],
   };
+  private toastIds = 0;
   /** the run that last set each node; a set makes a new node object, so identity is enough */
   private stamps = new WeakMap<Node, number>();
   private listeners = new Set<() => void>();
@@ -106,13 +122,13 @@ export class Store {
         return this.update({ page: msg.page, running: msg.run, fading: false });
       case "delta":
         this.merge(msg.run, msg.ops, msg.ack);
-        return this.update({ tree: this.shown() });
+        return this.update({ tree: this.shown(), ...this.extras(msg) });
       case "done":
         // A quick run sends no `run` frame: its page (when it moved) comes with `done`.
         if (msg.page) this.hooks.page(msg.page);
         this.merge(msg.run, msg.ops, msg.ack);
         return this.update({
-          tree: this.shown(), running: null, fading: false, status: statusOf(msg),
+          tree: this.shown(), running: null, fading: false, status: statusOf(msg), ...this.extras(msg),
           ...(msg.config ? { config: msg.config } : {}), ...(msg.page ? { page: msg.page } : {}),
         });
       case "error":
@@ -159,6 +175,18 @@ export class Store {
 
   dismissNotice(): void {
     this.update({ notice: null });
+  }
+
+  dismissToast(id: number): void {
+    this.update({ toasts: this.state.toasts.filter((t) => t.id !== id) });
+  }
+
+  /** a run frame's toasts (added) and query string (to the address bar) */
+  private extras(msg: RunExtras): Partial<State> {
+    if (msg.qs !== undefined) this.hooks.query(msg.qs);
+    if (!msg.toasts?.length) return {};
+    const added = msg.toasts.map((t) => ({ ...t, id: ++this.toastIds, chars: t.html.replace(/<[^>]*>/g, "").length }));
+    return { toasts: [...this.state.toasts, ...added].slice(-MAX_TOASTS) };
   }
 
   /** the server's tree with unacknowledged input over it; copied nodes keep their run stamp */

@@ -11,6 +11,7 @@ import { html } from "./html";
 import { RenderNode } from "./render-node";
 import { Sidebar } from "./sidebar";
 import { BuildError, ConnectionBanner, DevIdentity, Notice, RunningIndicator } from "./status";
+import { Toasts } from "./toasts";
 
 export function App({ store, input, navigate }: { store: Store; input: Input; navigate(path: string): void }) {
   const [state, setState] = useState(store.state);
@@ -41,6 +42,7 @@ export function App({ store, input, navigate }: { store: Store; input: Input; na
           </main>
         </div>
         <${Notice} text=${state.notice} onDismiss=${() => store.dismissNotice()} />
+        <${Toasts} toasts=${state.toasts} close=${(id: number) => store.dismissToast(id)} />
         <${DevIdentity} who=${state.who} />
       <//>
     <//>

@@ -7,12 +7,17 @@ import type { ComponentType } from "preact";
 import type { BlockKind, BlockProps, ElementKind, ElementProps } from "../../protocol/elements";
 import type { ViewProps } from "./view-props";
 
+import { ChatMessage } from "./blocks/chat-message";
 import { Column } from "./blocks/column";
 import { Columns } from "./blocks/columns";
 import { Container } from "./blocks/container";
 import { Expander } from "./blocks/expander";
 import { Form } from "./blocks/form";
+import { Fragment } from "./blocks/fragment";
+import { Dialog } from "./blocks/dialog";
+import { Popover } from "./blocks/popover";
 import { Root } from "./blocks/root";
+import { Status } from "./blocks/status";
 import { Tab } from "./blocks/tab";
 import { Tabs } from "./blocks/tabs";
 import { Alert } from "./elements/alert";
@@ -28,13 +33,16 @@ import { Json } from "./elements/json";
 import { AreaChart, BarChart, LineChart, ScatterChart } from "./elements/chart";
 import { Markdown } from "./elements/markdown";
 import { Metric } from "./elements/metric";
+import { Progress } from "./elements/progress";
 import { Spinner } from "./elements/spinner";
+import { Stream } from "./elements/stream";
 import { Subheader } from "./elements/subheader";
 import { Table } from "./elements/table";
 import { Text } from "./elements/text";
 import { Title } from "./elements/title";
 import { VegaLiteChart } from "./elements/vega-lite-chart";
 import { Button } from "./widgets/button";
+import { ChatInput } from "./widgets/chat-input";
 import { Checkbox } from "./widgets/checkbox";
 import { DataEditor } from "./widgets/data-editor";
 import { DateInput } from "./widgets/date-input";
@@ -74,6 +82,7 @@ const VIEWS: Views = {
   alert: Alert,
   exception: Exception,
   spinner: Spinner,
+  progress: Progress,
   empty: Empty,
   lineChart: LineChart,
   barChart: BarChart,
@@ -81,6 +90,7 @@ const VIEWS: Views = {
   scatterChart: ScatterChart,
   vegaLiteChart: VegaLiteChart,
   image: Image,
+  stream: Stream,
   // widgets
   button: Button,
   formSubmitButton: FormSubmitButton,
@@ -100,15 +110,21 @@ const VIEWS: Views = {
   fileUploader: FileUploader,
   downloadButton: DownloadButton,
   dataEditor: DataEditor,
+  chatInput: ChatInput,
   // blocks
   root: Root,
   container: Container,
   columns: Columns,
   column: Column,
   expander: Expander,
+  status: Status,
   tabs: Tabs,
   tab: Tab,
   form: Form,
+  chatMessage: ChatMessage,
+  fragment: Fragment,
+  popover: Popover,
+  dialog: Dialog,
 };
 
 /** A view whose props are known only at run time (the node's kind picks them; the table above checks each pair). */

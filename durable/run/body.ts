@@ -4,19 +4,23 @@
  * itself — becomes the run's outcome here; nothing the page does can break the session.
  * While the page awaits, what it has drawn so far leaves as `delta` frames.
  */
-import { KEEP, applyOps, type Node } from "../../protocol/tree";
+import { APPEND, KEEP, applyOps, type Node, type Op, type Path } from "../../protocol/tree";
 import type { RunStatus } from "../../protocol/messages";
 import { withPage } from "../cache/context";
 import { runCallbacks } from "../callbacks";
 import { exceptionProps } from "../st/elements/exception";
 import { InterruptSignal, RerunSignal, StopSignal } from "../st/signals";
 import { diff } from "../diff";
+import { settleDialogs } from "../st/overlays";
 import type { PreparedRun } from "./prepare";
+import { hasExtras, takeExtras } from "./extras";
 
 export interface BodyOutcome {
   status: RunStatus;
   /** the page called st.rerun() */
   rerun: boolean;
+  /** it was `rerun({ scope: "fragment" })` in this fragment */
+  fragment?: string;
 }
 
 /**
@@ -26,22 +30,37 @@ export interface BodyOutcome {
 export function partialFrames() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const kept = new Set<string>();
+  const flush = ({ deps, ctx, run, ack }: PreparedRun): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (ctx.phase !== "body") return;
+    const tree = deps.session.tree;
+    // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale.
+    const ops = diff(tree, ctx.tree, { complete: false, keep: true }).filter((op) => {
+      if (op[0] !== KEEP) return true;
+      const key = op[1].join(".");
+      return !kept.has(key) && Boolean(kept.add(key));
+    });
+    const extras = takeExtras(ctx, deps.session);
+    if (ops.length === 0 && !hasExtras(extras)) return;
+    applyOps(tree, ops);
+    deps.send({ t: "delta", run, ops, ...ack, ...extras });
+  };
   return {
-    schedule({ deps, ctx, run, ack }: PreparedRun): void {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        if (ctx.phase !== "body") return;
-        const tree = deps.session.tree;
-        // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale.
-        const ops = diff(tree, ctx.tree, { complete: false, keep: true }).filter((op) => {
-          if (op[0] !== KEEP) return true;
-          const key = op[1].join(".");
-          return !kept.has(key) && Boolean(kept.add(key));
-        });
-        if (ops.length === 0) return;
-        applyOps(tree, ops);
-        deps.send({ t: "delta", run, ops, ...ack });
-      }, 0);
+    schedule(prepared: PreparedRun): void {
+      timer ??= setTimeout(() => flush(prepared), 0);
+    },
+    /**
+     * A streamed token: first whatever the browser lacks (so it has the node, with the text
+     * so far), then the token alone as an APPEND op, applied to the server's copy of the
+     * browser's tree as the browser applies it. No `ack`: the flush before carried it.
+     */
+    append(prepared: PreparedRun, path: Path, prop: string, text: string): void {
+      if (prepared.ctx.phase !== "body") return;
+      flush(prepared);
+      const op: Op = [APPEND, path, prop, text];
+      applyOps(prepared.deps.session.tree, [op]);
+      prepared.deps.send({ t: "delta", run: prepared.run, ops: [op] });
     },
     stop(): void {
       if (timer !== undefined) clearTimeout(timer);
@@ -49,12 +68,13 @@ export function partialFrames() {
   };
 }
 
-export async function runBody({ deps, input, page, ctx, st, toCall }: PreparedRun): Promise<BodyOutcome> {
+export async function runBody({ deps, input, page, ctx, st, toCall, render }: PreparedRun): Promise<BodyOutcome> {
   const callbackError = await runCallbacks(deps.stores, toCall, input.callbacksDone);
   ctx.phase = "body";
   try {
     if (callbackError !== undefined) throw callbackError;
-    await withPage(st, () => page.render(st));
+    await withPage(st, render);
+    await withPage(st, () => settleDialogs(ctx));
     // download and image bytes: made, hashed and stored before the run's diff
     await ctx.media.settle();
     if (ctx.signal) {
@@ -64,16 +84,27 @@ export async function runBody({ deps, input, page, ctx, st, toCall }: PreparedRu
     return { status: "ok", rerun: false };
   } catch (error) {
     if (error instanceof InterruptSignal) return { status: "interrupted", rerun: false };
-    if (error instanceof RerunSignal) return { status: "interrupted", rerun: true };
+    if (error instanceof RerunSignal) return { status: "interrupted", rerun: true, ...(error.fragment !== undefined ? { fragment: error.fragment } : {}) };
     if (error instanceof StopSignal) return { status: "stopped", rerun: false };
     console.error(`edgelit: page ${page.path} raised`, error);
     // what the page drew before it failed still gets its bytes
     await ctx.media.settle().catch((e: unknown) => console.error(`edgelit: page ${page.path}: media failed`, e));
-    ctx.place(st.slot(), errorNode(error));
+    // An error a fragment (or a dialog's body) threw shows inside it, as Streamlit shows it.
+    const failed = ctx.failed;
+    const inFragment = failed && failed.error === error ? failed.path : undefined;
+    ctx.place(inFragment ? errorSlot(ctx, inFragment) : st.slot(), errorNode(error));
     return { status: "error", rerun: false };
   } finally {
     ctx.phase = "done";
+    ctx.stores.fragments.running = null;
   }
+}
+
+/** After what a fragment drew before it failed. */
+export function errorSlot(ctx: PreparedRun["ctx"], path: number[]): number[] {
+  let node = ctx.tree.roots[path[0] as 0 | 1];
+  for (let i = 1; i < path.length; i++) node = node.c![path[i]!]!;
+  return [...path, node.c!.length];
 }
 
 /** The exception element, placed directly: the run may already be flagged as interrupted. */

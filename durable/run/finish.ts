@@ -7,11 +7,14 @@
 import type { RunStatus } from "../../protocol/messages";
 import { applyOps } from "../../protocol/tree";
 import { automaticEvents } from "../audit/auto";
+import type { AuditEvent } from "../audit/event";
 import { diff } from "../diff";
-import { emptyInput, type RunResult } from "../runner";
+import { coalesce, emptyInput, type RunResult } from "../runner";
 import type { SessionStores } from "../st/context";
-import { type BodyOutcome, errorNode } from "./body";
+import { type BodyOutcome, errorNode, errorSlot } from "./body";
+import { keepFragments } from "./fragment-run";
 import type { PreparedRun } from "./prepare";
+import { takeExtras } from "./extras";
 
 export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResult {
   const { deps, input, page, run, moved, ack, changed, ctx, st } = prepared;
@@ -22,7 +25,8 @@ export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResul
     const bad = unstorableKey(stores);
     if (bad) {
       status = "error";
-      ctx.place(st.slot(), errorNode(bad));
+      const fragment = prepared.fragments?.records[0];
+      ctx.place(fragment ? errorSlot(ctx, fragment.path) : st.slot(), errorNode(bad));
     }
   }
 
@@ -37,7 +41,8 @@ export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResul
 
   // Streamlit: a completed run forgets widgets it did not render; a stopped, failed or
   // interrupted one keeps them (the page never got that far).
-  if (status === "ok") forgetUnseen(stores, ctx.seen);
+  if (status === "ok") forgetUnseen(stores, ctx.seen, ctx.opts.fragmentRun);
+  keepFragments(stores.fragments, ctx, status === "ok");
   const ops = diff(session.tree, ctx.tree, { complete });
   applyOps(session.tree, ops);
   const configChanged = JSON.stringify(ctx.config) !== JSON.stringify(session.config);
@@ -50,19 +55,39 @@ export function finishRun(prepared: PreparedRun, outcome: BodyOutcome): RunResul
     ...(configChanged ? { config: ctx.config } : {}),
     ...(moved ? { page: page.path } : {}),
     ...ack,
+    ...takeExtras(ctx, session),
   });
 
-  if (outcome.rerun) return { events, next: { ...emptyInput(), reruns: input.reruns + 1 } };
+  const result = next(prepared, outcome, status, events);
+  if (ctx.also.size > 0) {
+    const also = { ...emptyInput(), fragments: new Set(ctx.also) };
+    result.next = result.next ? coalesce(result.next, also) : also;
+  }
+  if (prepared.fragments) result.fragmentRun = true;
+  result.timed = new Map([...stores.fragments.records.values()].flatMap((r) => (r.every !== undefined ? [[r.id, r.every] as const] : [])));
+  return result;
+}
+
+/** What runs next: a rerun (of the page or of one fragment), or the presses of an interrupted run. */
+function next(prepared: PreparedRun, outcome: BodyOutcome, status: RunStatus, events: AuditEvent[]): RunResult {
+  const { input } = prepared;
+  if (outcome.rerun) {
+    const fragments = outcome.fragment !== undefined ? { fragments: new Set([outcome.fragment]) } : {};
+    return { events, next: { ...emptyInput(), reruns: input.reruns + 1, ...fragments } };
+  }
   if (status === "interrupted") {
     // Presses and submits of an abandoned run happen in the next one; their callbacks don't run twice.
-    return { events, next: { ...emptyInput(), triggers: input.triggers, submitted: input.submitted, callbacksDone: input.callbacksDone } };
+    const fragments = prepared.fragments ? { fragments: new Set(prepared.fragments.records.map((r) => r.id)) } : {};
+    return { events, next: { ...emptyInput(), triggers: input.triggers, submitted: input.submitted, callbacksDone: input.callbacksDone, ...fragments } };
   }
   return { events };
 }
 
-function forgetUnseen(stores: SessionStores, seen: ReadonlySet<string>): void {
+/** A fragment run forgets only widgets of the fragments it ran: it drew nothing else. */
+function forgetUnseen(stores: SessionStores, seen: ReadonlySet<string>, fragments: ReadonlySet<string> | undefined): void {
   for (const id of Object.keys(stores.meta)) {
     if (seen.has(id)) continue;
+    if (fragments && !fragments.has(stores.meta[id]!.fragment ?? "")) continue;
     delete stores.meta[id];
     delete stores.widgets[id];
     stores.callbacks.delete(id);

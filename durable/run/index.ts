@@ -14,7 +14,10 @@ export { DEFAULT_CONFIG, type RunDeps, type RunSession } from "./types";
 
 export async function executeRun(deps: RunDeps, input: RunInput, register: (h: RunHandle) => void): Promise<RunResult> {
   const partial = partialFrames();
-  const prepared = await prepareRun(deps, input, (p) => partial.schedule(p));
+  const prepared = await prepareRun(deps, input, {
+    output: (p) => partial.schedule(p),
+    append: (p, path, prop, text) => partial.append(p, path, prop, text),
+  });
   register({ interrupt: () => void (prepared.ctx.interrupted = true) });
   try {
     const result = finishRun(prepared, await runBody(prepared));

@@ -5,12 +5,15 @@
  * run's context and `st`.
  */
 import { applyInputs } from "../../protocol/input";
+import { formatQuery, parseQuery } from "../../protocol/query";
+import type { Path } from "../../protocol/tree";
 import { recoverCallbacks, callbacksToRun } from "../callbacks";
 import type { RunInput } from "../runner";
 import type { PageDef } from "../st/app";
 import { RunContext } from "../st/context";
 import { St } from "../st/st";
 import { DEFAULT_CONFIG, type RunDeps } from "./types";
+import { baseTree, type FragmentPlan, planFragments, runFragments } from "./fragment-run";
 
 export interface PreparedRun {
   deps: RunDeps;
@@ -29,13 +32,27 @@ export interface PreparedRun {
   st: St;
   /** the `run` frame, sent only if the run outlasts this tick */
   announce: ReturnType<typeof setTimeout>;
+  /** a fragment run: the fragments it runs (unset: the whole page) */
+  fragments?: FragmentPlan;
+  /** the run's body: the page, or the fragments */
+  render(): unknown;
 }
 
-export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: PreparedRun) => void): Promise<PreparedRun> {
+/** What the run's frames do as the page writes: flush soon, or send an appended token now. */
+export interface OutputHooks {
+  output(p: PreparedRun): void;
+  append(p: PreparedRun, path: Path, prop: string, text: string): void;
+}
+
+export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHooks): Promise<PreparedRun> {
   const { app, session, stores } = deps;
   const page = app.find(input.page ?? session.page) ?? app.home;
   const moved = session.page !== page.path;
+  // Only fragments run when the input is theirs and the session still knows them (memory).
+  const plan = input.fragments && !moved ? planFragments(input.fragments, stores.fragments, session.tree) : null;
   session.page = page.path;
+  // the browser's address bar, as it connected or navigated (checked at the boundary)
+  if (input.query !== undefined) session.query = formatQuery(parseQuery(input.query));
   const run = ++session.run;
   // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
   const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path }), 0);
@@ -49,7 +66,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
   const who = { sessionId: session.id, user: deps.user, identity: deps.identity, context: deps.context };
-  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, ...who } });
+  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, query: session.query, ...who } });
   for (const [id, v] of input.values) stores.widgets[id] = v;
 
   let prepared: PreparedRun | undefined;
@@ -61,11 +78,19 @@ export async function prepareRun(deps: RunDeps, input: RunInput, onOutput: (p: P
     triggers: input.triggers,
     submitted: input.submitted,
     reruns: input.reruns,
-    config: DEFAULT_CONFIG,
+    config: plan ? session.config : DEFAULT_CONFIG,
+    query: session.query,
+    ...(plan ? { base: baseTree(session.tree, plan.records.map((r) => r.path)), fragmentRun: plan.covered } : {}),
     ...(deps.activity ? { activity: deps.activity } : {}),
-    onOutput: () => prepared && onOutput(prepared),
+    onOutput: () => prepared && hooks.output(prepared),
+    onAppend: (path, prop, text) => prepared && hooks.append(prepared, path, prop, text),
+    ...(deps.env ? { env: deps.env } : {}),
   });
-  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st: new St(ctx, page, deps.pages), announce };
+  stores.fragments.current = ctx;
+  const st = new St(ctx, page, deps.pages);
+  ctx.stFor = (path, scope) => new St(ctx, page, deps.pages, path, scope);
+  const render = plan ? () => runFragments(ctx, stores.fragments, plan.records) : () => page.render(st);
+  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st, announce, render, ...(plan ? { fragments: plan } : {}) };
   return prepared;
 }
 

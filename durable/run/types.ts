@@ -18,6 +18,8 @@ export interface RunSession {
   ack: number;
   config: PageConfig;
   run: number;
+  /** the query string the browsers show (no "?"), as the page last left it */
+  query: string;
 }
 
 export interface RunDeps {
@@ -31,6 +33,8 @@ export interface RunDeps {
   context: RequestContext;
   /** this session's recent audit activity (st.recentActivity) */
   activity?: RunOptions["activity"];
+  /** the Worker's bindings and vars, for pages (`st.env`) */
+  env?: RunOptions["env"];
   send(msg: ServerMsg): void;
 }
 

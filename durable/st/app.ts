@@ -13,7 +13,8 @@ import type { St } from "./st";
 
 export type { AuditConfig } from "../audit/auto";
 
-export type PageFn = (st: St) => void | Promise<void>;
+/** A page function; what it returns is ignored (so `(st) => st.text("hi")`, which returns the text's handle, is a page). */
+export type PageFn = (st: St) => unknown;
 
 export interface PageDef extends PageInfo {
   render: PageFn;

@@ -11,18 +11,23 @@ import type { Path } from "../../protocol/tree";
 import type { RunContext } from "./context";
 import { type CacheStatsApi, cacheStatsApi } from "./elements/cache-stats";
 import { type ChartApi, chartApi } from "./elements/chart";
+import { type ChatMessageApi, chatMessageApi } from "./elements/chat-message";
 import { type DataframeApi, dataframeApi } from "./elements/dataframe";
+import { type FeedbackApi, feedbackApi } from "./elements/feedback";
 import { type ImageApi, imageApi } from "./elements/image";
 import { type StatusApi, statusApi } from "./elements/status";
 import { type TableApi, tableApi } from "./elements/table";
 import { type TextApi, textApi } from "./elements/text";
+import { type WriteStreamApi, writeStreamApi } from "./elements/write-stream";
+import { type FragmentApi, fragmentApi } from "./fragment";
 import { type LayoutApi, layoutApi } from "./layout";
+import { type OverlayApi, overlayApi } from "./overlays";
 import type { Scope, Target } from "./target";
 import { type WidgetApi, widgetApi } from "./widgets";
 
 export type { Scope } from "./target";
 
-export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, WidgetApi {}
+export interface Container extends TextApi, StatusApi, ChartApi, DataframeApi, FeedbackApi, TableApi, CacheStatsApi, ImageApi, LayoutApi, FragmentApi, OverlayApi, WidgetApi, ChatMessageApi, WriteStreamApi {}
 
 export class Container implements Target {
   private nextIndex = 0;
@@ -44,6 +49,7 @@ export class Container implements Target {
   /** @internal writes a leaf element */
   element<K extends ElementKind>(k: K, p: ElementProps[K]): Path {
     this.ctx.checkpoint();
+    this.ctx.guard(this.scope);
     const path = this.slot();
     this.ctx.place(path, { k, p: p as Record<string, unknown> });
     return path;
@@ -52,6 +58,7 @@ export class Container implements Target {
   /** @internal opens a block and returns the container for its children */
   block<K extends BlockKind>(k: K, p: BlockProps[K], scope: Scope = this.scope): Container {
     this.ctx.checkpoint();
+    this.ctx.guard(this.scope);
     const path = this.slot();
     this.ctx.place(path, { k, p: p as Record<string, unknown>, c: [] });
     return new Container(this.ctx, path, scope);
@@ -59,9 +66,13 @@ export class Container implements Target {
 
   /** @internal reserves a slot as a placeholder */
   placeholder(): Container {
-    const path = this.element("empty", {});
+    return this.handle(this.element("empty", {}));
+  }
+
+  /** @internal the node at `path` as a placeholder: each write replaces it */
+  handle(path: Path): Container {
     return new Container(this.ctx, path, this.scope, true);
   }
 }
 
-Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, tableApi, cacheStatsApi, imageApi, layoutApi, widgetApi);
+Object.assign(Container.prototype, textApi, statusApi, chartApi, dataframeApi, feedbackApi, tableApi, cacheStatsApi, imageApi, layoutApi, fragmentApi, overlayApi, widgetApi, chatMessageApi, writeStreamApi);

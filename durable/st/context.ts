@@ -4,7 +4,7 @@
  * session's durable data lives in `SessionStores`; a run reads and writes it through here.
  */
 import type { PageConfig, WidgetKind, WireValue } from "../../protocol/elements";
-import { emptyTree, type Node, type Path, type Tree } from "../../protocol/tree";
+import { emptyTree, type Node, nodeAt, type Path, type Tree } from "../../protocol/tree";
 import type { Identity } from "../../platform/identity";
 import type { Activity } from "../audit/activity";
 import type { RequestContext } from "../connection";
@@ -16,6 +16,11 @@ import { AuthorError } from "./errors";
 import { InterruptSignal, type RerunSignal, type StopSignal } from "./signals";
 import type { SessionState } from "./state";
 import type { DataShelf } from "../data/shelf";
+import type { Toast } from "../../protocol/messages";
+import { QueryParams } from "./query-params";
+import type { FragmentRecord, SessionFragments } from "./fragment";
+import type { DialogEntry } from "./overlays";
+import type { Scope } from "./target";
 
 /** What the session remembers about a rendered widget, to validate what the browser sends. */
 export interface WidgetMeta {
@@ -30,6 +35,8 @@ export interface WidgetMeta {
   cb?: true;
   /** the author's key, if any */
   key?: string;
+  /** the fragment it is in: its input re-runs only that fragment */
+  fragment?: string;
 }
 
 export interface Callback {
@@ -47,6 +54,8 @@ export interface SessionStores {
   files: SessionFiles;
   /** dataframes' data, kept for the windows the browser asks for */
   data: DataShelf;
+  /** the page's fragments as the last runs left them (memory only) */
+  fragments: SessionFragments;
 }
 
 /** A rendered widget's value as the page saw it, for audit context. */
@@ -76,17 +85,30 @@ export interface RunOptions {
   submitted: ReadonlySet<string>;
   /** called after each element is placed (the session flushes if the page then awaits) */
   onOutput: () => void;
+  /**
+   * called before text is appended to a placed node's string prop (st.writeStream): the
+   * session sends what the browser lacks so far, then the append alone
+   */
+  onAppend?: (path: Path, prop: string, text: string) => void;
+  /** the Worker's bindings and vars (`st.env`); none in a plain-Node AppTest */
+  env?: Readonly<Record<string, unknown>>;
   /** this session's recent audit activity, given the events this run recorded so far */
   activity?: (limit: number, current: readonly AuditEvent[]) => Promise<Activity>;
   /** consecutive `rerun()` calls before this run, to stop an endless rerun loop */
   reruns: number;
   config: PageConfig;
+  /** the query string the browser shows as the run starts (no "?") */
+  query: string;
+  /** a fragment run: the tree to start from (the browser's, the fragments' subtrees emptied) */
+  base?: Tree;
+  /** a fragment run: the fragments it re-runs and the ones nested in them */
+  fragmentRun?: ReadonlySet<string>;
 }
 
 export type Phase = "callbacks" | "body" | "done";
 
 export class RunContext {
-  readonly tree: Tree = emptyTree();
+  readonly tree: Tree;
   readonly seen = new Set<string>();
   readonly keys = new Set<string>();
   /** forms declared this run, with their clearOnSubmit flag */
@@ -106,13 +128,42 @@ export class RunContext {
   config: PageConfig;
   /** download and image bytes this run made, stored when its body ends */
   readonly media: RunMedia;
+  /** st.queryParams: starts as the browser's; a change goes out with the run's next frame */
+  readonly query: QueryParams;
+  /** toasts raised and not yet sent (each frame takes them) */
+  toasts: Toast[] = [];
+  /** fragments this run placed, by id */
+  readonly fragmentsSeen = new Map<string, FragmentRecord>();
+  /** dialogs this run placed, by id, and those it drew open (overlays.ts) */
+  readonly dialogs = new Map<string, DialogEntry>();
+  readonly drawnOpen = new Set<string>();
+  /** fragments to run after this run (a dialog opened from a fragment that doesn't draw it) */
+  readonly also = new Set<string>();
+  /** the error a fragment's function threw, and where that fragment sits */
+  failed?: { error: unknown; path: Path };
+  /** the fragments whose functions are running, innermost last */
+  readonly fragmentStack: string[] = [];
+  /** makes the `st` a fragment function receives (set by the run: st.ts imports this file) */
+  stFor: (path: Path, scope: Scope) => unknown = () => {
+    throw new Error("edgelit: this run can't run fragments");
+  };
 
   constructor(
     readonly stores: SessionStores,
     readonly opts: RunOptions,
   ) {
+    this.tree = opts.base ?? emptyTree();
     this.config = { ...opts.config };
     this.media = new RunMedia(stores.files, this.tree);
+    this.query = new QueryParams(opts.query, {
+      before: () => this.checkpoint(),
+      after: () => this.output(),
+    });
+  }
+
+  /** Something the browser should see was made: the session flushes it if the page then awaits. */
+  output(): void {
+    if (!this.opts.shadow) this.opts.onOutput();
   }
 
   /** Every `st.*` call starts here: the run stops at this point when newer input arrived. */
@@ -126,10 +177,31 @@ export class RunContext {
           "Return data from it and render that in the page.",
       );
     }
+    if (this.phase === "done" && this.stores.fragments.running !== null) {
+      throw new AuthorError(
+        "A fragment is re-running on its own: it can only write to the `st` its function receives. " +
+          "Elements and widgets outside the fragment (the page's `st`, the sidebar, containers made outside it) can't be written from it.",
+      );
+    }
     if (this.phase === "done") {
       throw new AuthorError(
         "This page run has finished. Elements can't be written from a callback or after the run; " +
           "update session state in the callback and render from it in the page.",
+      );
+    }
+  }
+
+  /**
+   * While a fragment's function runs, only its own containers take elements (Streamlit
+   * refuses widgets outside; edgelit refuses every element: a fragment run re-sends only
+   * the fragment, so anything written elsewhere would be lost or pile up).
+   */
+  guard(scope: Scope): void {
+    const active = this.fragmentStack[this.fragmentStack.length - 1];
+    if (active !== undefined && scope.fragment !== active) {
+      throw new AuthorError(
+        "Fragments can't write to containers outside themselves: write to the `st` the fragment function receives " +
+          "(or a container made from it), not to the page's `st`, the sidebar or a container made outside the fragment.",
       );
     }
   }
@@ -139,6 +211,25 @@ export class RunContext {
     let parent = this.tree.roots[path[0] as 0 | 1];
     for (let i = 1; i < path.length - 1; i++) parent = parent.c![path[i]!]!;
     parent.c![path[path.length - 1]!] = node;
-    if (!this.opts.shadow) this.opts.onOutput();
+    this.output();
+  }
+
+  /**
+   * Appends text to a string prop of the node at a path — a streamed token. The browser
+   * gets it as one APPEND op (the session's hook); the run's tree gets a new node object
+   * (signatures are cached per object), so the end-of-run diff finds nothing left to send.
+   */
+  append(path: Path, prop: string, text: string): void {
+    this.checkpoint();
+    const node = nodeAt(this.tree, path);
+    const before = node?.p[prop];
+    if (!node || typeof before !== "string") throw new Error(`append: no text prop ${prop} at ${path.join(".")}`);
+    if (text === "") return;
+    if (!this.opts.shadow) this.opts.onAppend?.(path, prop, text);
+    const next: Node = { k: node.k, p: { ...node.p, [prop]: before + text } };
+    if (node.c) next.c = node.c;
+    let parent = this.tree.roots[path[0] as 0 | 1];
+    for (let i = 1; i < path.length - 1; i++) parent = parent.c![path[i]!]!;
+    parent.c![path[path.length - 1]!] = next;
   }
 }

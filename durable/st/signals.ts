@@ -23,7 +23,10 @@ export class StopSignal extends Error {
 
 /** `st.rerun()` */
 export class RerunSignal extends Error {
-  constructor() {
+  constructor(
+    /** `rerun({ scope: "fragment" })`: only this fragment runs again */
+    readonly fragment?: string,
+  ) {
     super("edgelit: st.rerun() (internal signal — rethrow it)");
     this.name = "RerunSignal";
   }

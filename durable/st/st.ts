@@ -5,6 +5,7 @@
 import type { PageConfig, PageInfo } from "../../protocol/elements";
 import { ANONYMOUS, type Identity } from "../../platform/identity";
 import type { Activity } from "../audit/activity";
+import type { Path } from "../../protocol/tree";
 import type { RequestContext } from "../connection";
 import { auditEvent } from "../audit/event";
 import { widgetValues } from "../audit/auto";
@@ -14,9 +15,13 @@ import type { RunContext } from "./context";
 import { AuthorError } from "./errors";
 import { RerunSignal, StopSignal } from "./signals";
 import { type SessionState, StateCell } from "./state";
+import type { QueryParams } from "./query-params";
+import type { Scope } from "./target";
 
 /** after this many `rerun()`s in a row without input, the page is stuck in a loop */
 export const MAX_RERUNS_IN_A_ROW = 100;
+
+const NO_ENV: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export interface PageConfigOptions {
   title?: string;
@@ -38,8 +43,11 @@ export class St extends Container {
     /** this page and the app's pages */
     readonly page: PageInfo,
     readonly pages: readonly PageInfo[],
+    /** a fragment's `st` writes into the fragment's block */
+    path: Path = [0],
+    scope: Scope = { root: "main" },
   ) {
-    super(ctx, [0], { root: "main" });
+    super(ctx, path, scope);
     this.sidebar = new Container(ctx, [1], { root: "sidebar" });
   }
 
@@ -54,6 +62,24 @@ export class St extends Container {
   /** The connection's request headers (lower-case names) and cookies, Access token removed. */
   get context(): Readonly<RequestContext> {
     return this.ctx.opts.context;
+  }
+
+  /**
+   * The page's query parameters, kept in the address bar (Streamlit's st.query_params):
+   * `get`, `getAll`, `set`, `delete`, `has`, `toObject`, `clear`. A link with them opens the
+   * page in that state; a link to another page of the app clears them.
+   * @example const tab = st.queryParams.get("tab") ?? "overview"; st.queryParams.set("tab", tab);
+   */
+  get queryParams(): QueryParams {
+    return this.ctx.query;
+  }
+
+  /**
+   * The Worker's bindings and vars (wrangler.toml), for pages that call a service directly:
+   * `const ai = st.env.AI as Ai | undefined`. Empty in a plain-Node AppTest unless given.
+   */
+  get env(): Readonly<Record<string, unknown>> {
+    return this.ctx.opts.env ?? NO_ENV;
   }
 
   /** Values kept across runs, refreshes and deploys for this browser tab. */
@@ -102,12 +128,23 @@ export class St extends Container {
     return this.ctx.opts.activity(limit, this.ctx.events);
   }
 
-  /** Ends this run now and starts another with the same values. */
-  rerun(): never {
+  /**
+   * Ends this run now and starts another with the same values: of the whole page, or with
+   * `{ scope: "fragment" }` of only the fragment calling it (valid only in a fragment's own run).
+   */
+  rerun(opts: { scope?: "app" | "fragment" } = {}): never {
     this.ctx.checkpoint();
     if (this.ctx.opts.reruns >= MAX_RERUNS_IN_A_ROW) {
       throw new AuthorError(`rerun() was called ${MAX_RERUNS_IN_A_ROW} times in a row without any input: the page loops.`);
     }
+    if (opts.scope === "fragment") {
+      const fragment = this.ctx.fragmentStack[this.ctx.fragmentStack.length - 1];
+      if (fragment === undefined || !this.ctx.opts.fragmentRun) {
+        throw new AuthorError('rerun({ scope: "fragment" }) is only valid inside a fragment during its own rerun (not in a full run of the page, nor outside a fragment).');
+      }
+      throw (this.ctx.signal = new RerunSignal(fragment));
+    }
+    if (opts.scope !== undefined && opts.scope !== "app") throw new AuthorError(`rerun: scope must be "app" or "fragment", not ${JSON.stringify(opts.scope)}.`);
     throw (this.ctx.signal = new RerunSignal());
   }
 

@@ -6,6 +6,7 @@
 import type { ElementKind, ElementProps } from "../../protocol/elements";
 import type { Path, RootName } from "../../protocol/tree";
 import type { RunContext } from "./context";
+import type { Container } from "./container";
 
 /**
  * Where a container sits: its root and form are part of every widget's identity; the
@@ -19,6 +20,10 @@ export interface Scope {
   columns?: number;
   /** an expander encloses it */
   inExpander?: boolean;
+  /** the fragment it belongs to (st.fragment): only that fragment's run may write to it */
+  fragment?: string;
+  /** a dialog encloses it */
+  inDialog?: boolean;
 }
 
 export interface Target {
@@ -31,4 +36,9 @@ export interface Target {
   element<K extends ElementKind>(k: K, p: ElementProps[K]): Path;
   /** @internal reserves a slot as a placeholder: every write to it replaces the one node */
   placeholder(): Target;
+  /**
+   * @internal the element at `path` as a handle: a placeholder holding it, so a running page
+   * replaces it in place (`const t = st.text("0%"); … t.text("50%")`)
+   */
+  handle(path: Path): Container;
 }

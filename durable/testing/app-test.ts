@@ -11,7 +11,7 @@
  * expect(at.metric("Temperature in Fahrenheit").value).toBe("104.0 °F");
  * expect(at.warning[0]?.value).toMatch(/dangerously hot/);
  */
-import type { WireValue } from "../../protocol/elements";
+import type { ChatAvatar, WireValue } from "../../protocol/elements";
 import type { ClientMsg, RunStatus, ServerMsg } from "../../protocol/messages";
 import { emptyTree, type Node } from "../../protocol/tree";
 import { devIdentity, type Identity } from "../../platform/identity";
@@ -19,9 +19,10 @@ import type { AuditEvent } from "../audit/event";
 import { bindCacheStore } from "../cache/store";
 import { toRunInput } from "../inbound";
 import { DEFAULT_CONFIG, executeRun, type RunSession } from "../run";
-import { coalesce, type RunInput } from "../runner";
+import { coalesce, emptyInput, type RunInput } from "../runner";
 import { type App, defineApp, type PageDef, pageInfos } from "../st/app";
 import type { SessionStores } from "../st/context";
+import { noFragments } from "../st/fragment";
 import { SessionState } from "../st/state";
 import { DataShelf, namedData } from "../data/shelf";
 import { DataframeHandle } from "./dataframe-handle";
@@ -30,8 +31,10 @@ import { SessionFiles } from "../files/store";
 import { DownloadHandle, FileUploaderHandle } from "./file-handles";
 import { type ChartRead, readChart, readVegaLite, type VegaLiteRead } from "./chart-read";
 import { DataEditorHandle } from "./data-editor-handle";
+import { DialogView, FragmentHandle } from "./fragment-handle";
 import { WidgetHandle, type WidgetInput } from "./widget-handle";
-import { alertsOf, type ElementView, flatten } from "./read";
+import { alertsOf, type ElementView, flatten, textOf } from "./read";
+import { parseQuery, queryProblem } from "../../protocol/query";
 
 export interface AppTestOptions {
   /** the page to open (default: the app's home page) */
@@ -41,8 +44,29 @@ export interface AppTestOptions {
   /**
    * bindings, when the test runs inside workerd (vitest-pool-workers' `env`): `CACHE` makes
    * cacheData use Workers KV behind its memory, as a session does. Plain Node: memory only.
+   * Every binding is the page's `st.env` (an `AI` stand-in, say).
    */
-  env?: { CACHE?: KVNamespace };
+  env?: { CACHE?: KVNamespace } & object;
+  /** the query string the page is opened with, as a link's (`"tab=sales&region=EU"`) */
+  query?: string;
+}
+
+/** A toast as a person reads it. */
+export interface ToastView {
+  text: string;
+  icon: string | undefined;
+  /** how long it stays, in ms (null: until closed) */
+  ms: number | null;
+}
+
+/** A chat message as AppTest reads it: its author's name, its avatar, what was written in it. */
+export interface ChatMessageView {
+  name: string;
+  avatar: ChatAvatar;
+  /** the elements inside, in order (`.value`: their text) */
+  elements: ElementView[];
+  /** the text of everything inside, one element a line */
+  text: string;
 }
 
 /** Consecutive reruns one `run()` follows before it stops, as a session does. */
@@ -59,14 +83,16 @@ export class AppTest {
   /** the session's storage for uploads and media (memory) */
   private readonly kv = new MemoryKv();
   private n = 0;
+  private raised: ToastView[] = [];
 
   private constructor(
     private readonly app: App,
     path: string,
     private readonly user: Identity,
+    private readonly env: Readonly<Record<string, unknown>> | undefined,
   ) {
-    this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0 };
-    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf() };
+    this.session = { id: "apptest", page: path, tree: emptyTree(), ack: 0, config: { ...DEFAULT_CONFIG }, run: 0, query: "" };
+    this.stores = { widgets: {}, meta: {}, state: new SessionState({}), callbacks: new Map(), files: SessionFiles.empty(this.kv), data: new DataShelf(), fragments: noFragments() };
   }
 
   /** Runs `target` (a page, or an app and one of its pages) once and returns the test. */
@@ -75,7 +101,12 @@ export class AppTest {
     const path = opts.path ?? app.home.path;
     if (!app.find(path)) throw new Error(`AppTest: the app has no page at ${JSON.stringify(path)}.`);
     bindCacheStore(opts.env?.CACHE);
-    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"));
+    const at = new AppTest(app, path, opts.user ?? devIdentity("apptest@localhost"), opts.env as Readonly<Record<string, unknown>> | undefined);
+    if (opts.query !== undefined) {
+      const problem = queryProblem(opts.query);
+      if (problem) throw new Error(`AppTest: ${problem}.`);
+      at.pending = { ...at.checked({ t: "rerun" }), query: opts.query };
+    }
     return at.run();
   }
 
@@ -83,6 +114,7 @@ export class AppTest {
   async run(): Promise<this> {
     let input = this.pending ?? this.checked({ t: "rerun" });
     this.pending = null;
+    this.raised = [];
     for (let runs = 0; runs < MAX_RUNS; runs++) {
       const result = await executeRun(
         {
@@ -93,13 +125,18 @@ export class AppTest {
           user: this.user.email,
           identity: this.user,
           context: { headers: {}, cookies: {} },
+          ...(this.env ? { env: this.env } : {}),
           send: (msg: ServerMsg) => {
             if (msg.t === "done") this.status = msg.status ?? "ok";
+            if (msg.t === "done" || msg.t === "delta") {
+              for (const t of msg.toasts ?? []) this.raised.push({ text: textOf(t.html), icon: t.icon, ms: t.ms });
+            }
           },
         },
         input,
         () => {},
       );
+      this.runs[result.fragmentRun ? "fragment" : "page"] += 1;
       this.auditEvents.push(...(result.events ?? []));
       // as the session does after each run: data no table names is forgotten
       await this.stores.data.sync(null, namedData(this.session.tree.roots));
@@ -109,10 +146,43 @@ export class AppTest {
     return this;
   }
 
-  /** Opens another page of the app, as the navigation does, and runs it. */
-  switchPage(path: string): Promise<this> {
-    this.give({ t: "nav", page: path });
+  /**
+   * Opens another page of the app, as a link does (without query parameters), and runs it;
+   * `query`: as Back or Forward would, with that entry's query string.
+   */
+  switchPage(path: string, opts: { query?: string } = {}): Promise<this> {
+    this.give({ t: "nav", page: path, ...(opts.query !== undefined ? { qs: opts.query } : {}) });
     return this.run();
+  }
+
+  /** The query parameters the address bar shows now: a key given several times holds the list. */
+  get queryParams(): Record<string, string | string[]> {
+    return Object.fromEntries(parseQuery(this.session.query));
+  }
+
+  /** The address bar's query string now (no "?"). */
+  get queryString(): string {
+    return this.session.query;
+  }
+
+  /** The toasts the last `run()` raised, oldest first. */
+  get toast(): ToastView[] {
+    return [...this.raised];
+  }
+
+  /** Progress bars, in order: `value` is the percentage, `node.p.html` the label. */
+  get progress(): ElementView[] {
+    return this.get("progress");
+  }
+
+  /**
+   * The status container (`st.status`) with this label: its state, whether it is open, and
+   * the elements inside it. (`at.status` is the last run's status, as in Streamlit.)
+   */
+  statusContainer(label: string): { label: string; state: string; expanded: boolean; elements: ElementView[] } {
+    const node = this.byLabel("status", label);
+    const p = node.p as { state: string; expanded: boolean };
+    return { label, state: p.state, expanded: p.expanded, elements: flatten({ roots: [node, { k: "root", p: {}, c: [] }] }) };
   }
 
   /** The page's session state (`st.sessionState`), to read or to set before a run. */
@@ -175,6 +245,21 @@ export class AppTest {
   dateInput(label: string): WidgetHandle { return this.widget("dateInput", label); }
   timeInput(label: string): WidgetHandle { return this.widget("timeInput", label); }
   colorPicker(label: string): WidgetHandle { return this.widget("colorPicker", label); }
+  /** A chat input, by its placeholder: `await at.chatInput("Say something").set("Hi").run()` submits "Hi". */
+  chatInput(placeholder: string): WidgetHandle { return this.widget("chatInput", placeholder); }
+
+  /** The chat messages, in order (nested ones too), with what was written in each. */
+  get chatMessage(): ChatMessageView[] {
+    return this.get("chatMessage").map(({ node }) => {
+      const elements = flatten({ roots: [node, { k: "root", p: {}, c: [] }] });
+      return {
+        name: node.p.name as string,
+        avatar: node.p.avatar as ChatAvatar,
+        elements,
+        text: elements.map((e) => (typeof e.value === "string" ? e.value : "")).filter((t) => t !== "").join("\n"),
+      };
+    });
+  }
 
   /**
    * The dataframe at this position (0: the first on the page) or with this key: its full
@@ -227,6 +312,38 @@ export class AppTest {
     }
     return new DataEditorHandle(found, this, this.widgetInput);
   }
+
+  /**
+   * The fragment with this key (`st.fragment(fn, { key })`) or at this position (0: the first
+   * drawn): `.elements`, `.text`, and `await .tick()` to fire its `runEvery` timer.
+   */
+  fragment(which: number | string = 0): FragmentHandle {
+    const all = this.get("fragment").map((e) => e.node);
+    const found = typeof which === "number" ? all[which] : all.find((n) => n.p.id === `f:${which}`);
+    if (!found) throw new Error(`AppTest: no fragment ${JSON.stringify(which)} on ${this.page} (there are ${all.length}).`);
+    const id = found.p.id as string;
+    const every = this.stores.fragments.records.get(id)?.every;
+    return new FragmentHandle(id, found, every, () => {
+      this.pending = coalesce(this.pending, { ...emptyInput(), fragments: new Set([id]) });
+      return this.run();
+    });
+  }
+
+  /** The dialog with this title: `.isOpen`, `.elements`, `.text`, `await .dismiss()` (the person closing it). */
+  dialog(title: string): DialogView {
+    return new DialogView(this.byLabel("dialog", title), (id) => {
+      this.give({ t: "widget", id, v: false });
+      return this.run();
+    });
+  }
+
+  /** What a popover holds (drawn whether or not its panel is open, as in Streamlit). */
+  popover(label: string): ElementView[] {
+    return flatten({ roots: [this.byLabel("popover", label), { k: "root", p: {}, c: [] }] });
+  }
+
+  /** How many page runs and fragment runs AppTest made (a fragment run does not run the page). */
+  readonly runs = { page: 0, fragment: 0 };
 
   /** The widget of this kind and label (throws, naming what is there, when there is none). */
   widget(kind: string, label: string): WidgetHandle {

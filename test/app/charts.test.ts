@@ -85,6 +85,18 @@ describe("a chart's addRows", () => {
     expect(at.lineChart[0]?.series).toEqual({ a: [1, 2, 3], b: [null, 5, null] });
   });
 
+  it("is a placeholder holding the chart, as the other elements' handles are", async () => {
+    const page = definePage("/", "Swap", (st) => {
+      const c = st.barChart([1, 2]);
+      st.text("after");
+      if (st.checkbox("swap")) c.text("no chart today");
+    });
+    const at = await AppTest.run(page);
+    await at.checkbox("swap").check().run();
+    expect(at.elements.map((e) => e.kind)).toEqual(["text", "text", "checkbox"]);
+    expect(at.text[0]?.value).toBe("no chart today");
+  });
+
   it("leaves the chart as it was when the added rows are bad", async () => {
     const page = definePage("/", "Bad rows", (st) => {
       const c = st.areaChart({ a: [1, 2] });

@@ -54,8 +54,9 @@ export class TestClient {
     });
   }
 
-  static async connect(page = "/", session = newSessionId(), origin = ORIGIN, headers: Record<string, string> = {}): Promise<TestClient> {
-    const url = `${ORIGIN}/_stcore/stream?session=${session}&page=${encodeURIComponent(page)}`;
+  /** `query`: the address bar's query string, as the browser sends it (`qs`) */
+  static async connect(page = "/", session = newSessionId(), origin = ORIGIN, headers: Record<string, string> = {}, query?: string): Promise<TestClient> {
+    const url = `${ORIGIN}/_stcore/stream?session=${session}&page=${encodeURIComponent(page)}${query !== undefined ? `&qs=${encodeURIComponent(query)}` : ""}`;
     const res = await exports.default.fetch(url, { headers: { Upgrade: "websocket", Origin: origin, ...headers } });
     if (res.status !== 101 || !res.webSocket) throw new Error(`upgrade failed: ${res.status} ${await res.text()}`);
     res.webSocket.accept();

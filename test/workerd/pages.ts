@@ -187,6 +187,60 @@ export default defineApp([
     st.text(`out=${JSON.stringify(out)}`);
     st.text(`fixed=${JSON.stringify(st.dataEditor([{ v: 1 }], { label: "Fixed" }))}`);
   }),
+  definePage("/query", "Query", (st) => {
+    st.text(String(st.queryParams));
+    if (st.button("Set")) st.queryParams.set("step", "2");
+  }),
+  definePage("/live", "Live", async (st) => {
+    st.toast("Started", { icon: "🐶" });
+    const bar = st.progress(0, "Working");
+    await sleep(20);
+    bar.update(50, "Halfway");
+    await sleep(20);
+    bar.update(100, "Done");
+  }),
+  definePage("/fragments", "Fragments", async (st) => {
+    const pageRuns = st.state("pageRuns", 0);
+    pageRuns.value += 1;
+    st.title("A page with a fragment");
+    for (let i = 0; i < 20; i++) st.text(`line ${i} of the page, which a fragment's run never sends again`);
+    st.text(`page runs=${pageRuns.value}`);
+    const outside = st.slider("Outside", { min: 0, max: 100, value: 0 });
+    await st.fragment(
+      (f) => {
+        const runs = f.state("partRuns", 0);
+        runs.value += 1;
+        const n = f.slider("Part", { min: 0, max: 100, value: 0 });
+        f.text(`part=${n} outside=${outside} part runs=${runs.value}`);
+      },
+      { key: "part" },
+    );
+    st.text("the page's end");
+  }),
+  definePage("/ticking", "Ticking", async (st) => {
+    const pageRuns = st.state("pageRuns", 0);
+    pageRuns.value += 1;
+    st.text(`page runs=${pageRuns.value}`);
+    await st.fragment(
+      (f) => {
+        const ticks = f.state("ticks", 0);
+        ticks.value += 1;
+        f.text(`ticks=${ticks.value}`);
+      },
+      { key: "clock", runEvery: "150ms" },
+    );
+  }),
+  definePage("/dialog", "Dialog", (st) => {
+    const pageRuns = st.state("pageRuns", 0);
+    pageRuns.value += 1;
+    const vote = st.dialog("Cast your vote", (d) => {
+      const why = d.textInput("Because…");
+      d.text(`because: ${why}`);
+      if (d.button("Submit")) vote.close();
+    });
+    if (st.button("Vote")) vote.open();
+    st.text(`page runs=${pageRuns.value}`);
+  }),
   definePage("/choices", "Choices", (st) => {
     const drinks = st.multiselect("Drinks", ["coffee", "tea", "water", "juice"], { default: "tea", maxSelections: 2 });
     st.text(`drinks=${JSON.stringify(drinks)}`);

@@ -1,11 +1,12 @@
 /**
- * lineChart, barChart, areaChart, scatterChart and vegaLiteChart. Each returns a handle
- * whose `addRows` appends data to the chart in place (Streamlit's add_rows): the node at
- * the chart's path is written again with the longer data, so the browser gets the change
- * as a patch and the chart keeps its place on the page.
+ * lineChart, barChart, areaChart, scatterChart and vegaLiteChart. Each returns a handle —
+ * a placeholder holding the chart, as the other elements' handles are — whose `addRows`
+ * appends data to the chart in place (Streamlit's add_rows): the chart is drawn again into
+ * its placeholder with the longer data, so the browser gets the change as a patch and the
+ * chart keeps its place on the page.
  */
 import type { ChartStack, ElementKind, ElementProps } from "../../../protocol/elements";
-import type { Path } from "../../../protocol/tree";
+import type { Container } from "../container";
 import { AuthorError } from "../errors";
 import type { Target } from "../target";
 import { type ChartData, type ChartOptions, type Columns, appendColumns, chartProps, toColumns } from "./chart-data";
@@ -34,8 +35,8 @@ export interface ScatterChartOptions extends ChartOptions {
   size?: number | string;
 }
 
-/** A drawn chart: `const c = st.lineChart(rows); c.addRows(more);` */
-export interface ChartHandle {
+/** A drawn chart, in a placeholder of its own: `const c = st.lineChart(rows); c.addRows(more);` */
+export interface ChartHandle extends Container {
   /** Appends rows (or columns) to the chart's data; a column only one side has is empty on the other. */
   addRows(data: ChartData): void;
 }
@@ -119,20 +120,21 @@ export function scatterProps(columns: Columns, opts: ScatterChartOptions): Eleme
 }
 
 /**
- * Writes the chart and returns its handle. The handle keeps the data as columns, so each
- * `addRows` rebuilds the props from all of it: a bad row fails in the author's call,
- * leaving the chart as it was.
+ * Writes the chart into a placeholder and returns that as its handle. The handle keeps the
+ * data as columns, so each `addRows` rebuilds the props from all of it: a bad row fails in
+ * the author's call, leaving the chart as it was.
  */
 function drawn<K extends ElementKind>(target: Target, kind: K, columns: Columns, props: (c: Columns) => ElementProps[K]): ChartHandle {
   let data = columns;
-  const path: Path = target.element(kind, props(data));
-  return {
-    addRows(more) {
-      target.ctx.checkpoint();
-      const next = appendColumns(data, toColumns(more));
-      const p = props(next);
-      data = next;
-      target.ctx.place(path, { k: kind, p: p as Record<string, unknown> });
-    },
+  const first = props(data); // bad data fails before the placeholder is written
+  const handle = target.placeholder() as ChartHandle;
+  handle.element(kind, first);
+  handle.addRows = (more) => {
+    handle.ctx.checkpoint();
+    const next = appendColumns(data, toColumns(more));
+    const p = props(next);
+    data = next;
+    handle.element(kind, p);
   };
+  return handle;
 }

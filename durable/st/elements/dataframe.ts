@@ -13,6 +13,7 @@ import { invalid, type Validate } from "../widgets/kind";
 import type { Callback } from "../context";
 import { type AnyArgs, registerWidget } from "../widgets/register";
 import { type ColumnConfigMap, columnDescs } from "./column-config";
+import { type TableHandle, withAddRows } from "./add-rows";
 
 export type { TableData } from "../../data/dataset";
 
@@ -43,7 +44,8 @@ export interface DataframeApi {
    * @example const picked = st.dataframe(rows, { selection: "rows" }); // the selected rows
    */
   dataframe<R extends Row = Row, A extends unknown[] = unknown[]>(data: TableData, opts: DataframeOptions<A> & { selection: "rows" | "row" }): R[];
-  dataframe<A extends unknown[] = unknown[]>(data: TableData, opts?: DataframeOptions<A>): void;
+  /** Without a selection: a handle to replace the table in place or `addRows` to it. */
+  dataframe<A extends unknown[] = unknown[]>(data: TableData, opts?: DataframeOptions<A>): TableHandle;
 }
 
 /** A selection: distinct whole row numbers within the data, at most one for "row". */
@@ -78,8 +80,8 @@ export const dataframeApi: DataframeApi & ThisType<Target> = {
       ...(opts.hideIndex ? { hideIndex: true as const } : {}),
     };
     if (!opts.selection) {
-      this.element("dataframe", props);
-      return undefined as never;
+      const handle = this.handle(this.element("dataframe", props));
+      return withAddRows(handle, data, (into, rows) => void into.dataframe(rows, opts)) as never;
     }
     const single = opts.selection === "row";
     const callback: Callback | undefined = opts.onSelect ? { fn: opts.onSelect as Callback["fn"], args: opts.args ?? [] } : undefined;

@@ -2,6 +2,7 @@
  * Status elements: metric, the four alert boxes, exception, spinner.
  */
 import type { AlertKind, DeltaColor } from "../../../protocol/elements";
+import type { Container } from "../container";
 import type { Target } from "../target";
 import { exceptionProps } from "./exception";
 import { inlineMarkdownToHtml } from "./markdown";
@@ -20,10 +21,11 @@ export interface AlertOptions {
 
 export interface StatusApi {
   /**
-   * A big number with an optional change.
+   * A big number with an optional change. Returns a placeholder holding it: a running page
+   * calls `.metric(…)` on it to show a new value in place.
    * @example st.metric("Churn Rate", "2.4%", { delta: "-0.5%", deltaColor: "inverse" });
    */
-  metric(label: string, value: string | number | null, opts?: MetricOptions): void;
+  metric(label: string, value: string | number | null, opts?: MetricOptions): Container;
   success(body: string, opts?: AlertOptions): void;
   info(body: string, opts?: AlertOptions): void;
   warning(body: string, opts?: AlertOptions): void;
@@ -44,13 +46,13 @@ function alert(this: Target, kind: AlertKind, body: string, opts: AlertOptions =
 export const statusApi: StatusApi & ThisType<Target> = {
   metric(label, value, opts = {}) {
     const delta = opts.delta === undefined || opts.delta === null ? undefined : String(opts.delta);
-    this.element("metric", {
+    return this.handle(this.element("metric", {
       label: String(label),
       value: value === null ? "—" : String(value),
       ...(delta !== undefined ? { delta } : {}),
       deltaColor: opts.deltaColor ?? "normal",
       ...(opts.help ? { help: opts.help } : {}),
-    });
+    }));
   },
   success(body, opts) {
     alert.call(this, "success", body, opts);

@@ -6,6 +6,7 @@ import { inferType, normalise, type TableData, toDataset } from "../../data/data
 import { AuthorError } from "../errors";
 import type { Target } from "../target";
 import { columnDescs } from "./column-config";
+import { type TableHandle, withAddRows } from "./add-rows";
 
 /** rows one static table may hold (a bigger one wants st.dataframe) */
 export const MAX_TABLE_ROWS = 10_000;
@@ -15,7 +16,7 @@ export interface TableApi {
    * A static table: rows as objects, columns as arrays, or an Apache Arrow Table.
    * @example st.table([{ city: "Lisbon", temp: 21 }, { city: "Oslo", temp: 9 }]);
    */
-  table(data: TableData, opts?: { hideIndex?: boolean }): void;
+  table(data: TableData, opts?: { hideIndex?: boolean }): TableHandle;
 }
 
 export const tableApi: TableApi & ThisType<Target> = {
@@ -29,6 +30,7 @@ export const tableApi: TableApi & ThisType<Target> = {
     const { cols, pick } = columnDescs(input.names, inferred);
     const { dataset } = toDataset(input, pick, inferred);
     const rows = Array.from({ length: dataset.count }, (_, r) => dataset.columns.map((col) => col[r] ?? null));
-    this.element("table", { cols, rows, ...(opts.hideIndex ? { hideIndex: true as const } : {}) });
+    const handle = this.handle(this.element("table", { cols, rows, ...(opts.hideIndex ? { hideIndex: true as const } : {}) }));
+    return withAddRows(handle, data, (into, all) => void into.table(all, opts));
   },
 };

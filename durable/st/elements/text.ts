@@ -2,6 +2,7 @@
  * Text elements: title, header, subheader, markdown, caption, text, code, json, divider,
  * and `write`, which picks one of them from the value's type.
  */
+import type { Container } from "../container";
 import type { Target } from "../target";
 import { exceptionProps } from "./exception";
 import { type MarkdownOptions, markdownToHtml } from "./markdown";
@@ -20,13 +21,17 @@ export interface TextApi {
   subheader(text: string, opts?: HeadingOptions): void;
   /**
    * Markdown, rendered safely: raw HTML is shown as text unless `allowHtml` is set.
+   * Returns a placeholder holding it: a running page writes into it to replace it.
    * @example st.markdown("**Bold** and a [link](https://example.com)");
    */
-  markdown(source: string, opts?: MarkdownOptions): void;
+  markdown(source: string, opts?: MarkdownOptions): Container;
   /** Small, muted markdown text. */
   caption(source: string, opts?: MarkdownOptions): void;
-  /** Fixed-width text, shown as is. */
-  text(text: string): void;
+  /**
+   * Fixed-width text, shown as is. Returns a placeholder holding it, to replace it in place.
+   * @example const line = st.text("Starting…"); await step(); line.text("Step 1 done");
+   */
+  text(text: string): Container;
   /** A code block. */
   code(code: string, opts?: { language?: string }): void;
   /** Pretty-printed JSON of any JSON-serialisable value. */
@@ -53,13 +58,13 @@ export const textApi: TextApi & ThisType<Target & TextApi> = {
     this.element("subheader", { text: String(text), ...(opts.divider ? { divider: true } : {}) });
   },
   markdown(source, opts) {
-    this.element("markdown", { html: markdownToHtml(String(source), opts) });
+    return this.handle(this.element("markdown", { html: markdownToHtml(String(source), opts) }));
   },
   caption(source, opts) {
     this.element("caption", { html: markdownToHtml(String(source), opts) });
   },
   text(text) {
-    this.element("text", { text: String(text) });
+    return this.handle(this.element("text", { text: String(text) }));
   },
   code(code, opts = {}) {
     this.element("code", { code: String(code), ...(opts.language ? { language: opts.language } : {}) });

@@ -65,6 +65,7 @@ export interface Registered {
 export function registerWidget(dg: Target, def: WidgetDef): Registered {
   const { ctx, scope } = dg;
   ctx.checkpoint();
+  ctx.guard(scope);
   const { key } = def.opts;
   if (key !== undefined && (typeof key !== "string" || key === "")) throw new AuthorError("A widget key must be a non-empty string.");
   const id = widgetId({ kind: def.kind, label: def.label, params: def.params, page: ctx.opts.page, scope, key, paramsWithKey: def.paramsWithKey });
@@ -100,6 +101,7 @@ export function registerWidget(dg: Target, def: WidgetDef): Registered {
     if (def.callback) meta.cb = true;
     if (def.opts.disabled) meta.disabled = true;
     if (key !== undefined) meta.key = key;
+    if (scope.fragment !== undefined) meta.fragment = scope.fragment;
     stores.meta[id] = meta;
     if (!def.trigger) stores.widgets[id] = shown;
   }

@@ -4,6 +4,7 @@
  */
 import type { WidgetKind } from "../../../protocol/elements";
 import { validateButton } from "./button";
+import { validateChat } from "./chat-input";
 import { validateBoolean } from "./checkbox";
 import { validateColor } from "./color-picker";
 import { validateChoiceOrNone } from "./choice";
@@ -13,6 +14,7 @@ import { validateSelection } from "../elements/dataframe";
 import { validateDownload } from "./download-button";
 import { validateFiles } from "./file-uploader";
 import type { Validate } from "./kind";
+import { validateDialog } from "../overlays";
 import { validateMultiselect } from "./multiselect";
 import { validateNumber } from "./number-input";
 import { validateSelectSlider } from "./select-slider";
@@ -40,6 +42,8 @@ const table: Record<WidgetKind, Validate> = {
   fileUploader: validateFiles,
   downloadButton: validateDownload,
   dataEditor: validateEdits,
+  chatInput: validateChat,
+  dialog: validateDialog as Validate,
 };
 
 export function validatorOf(kind: WidgetKind): Validate {

@@ -3,6 +3,7 @@ import demo from "../../../app";
 import { defineApp } from "../../../durable/st/app";
 import button from "./conformance/button";
 import { areaChartPage, barChartPage, scatterChartPage } from "./conformance/charts";
+import { chatInputPage, chatMessagePage, writeStreamPage } from "./conformance/chat";
 import checkbox from "./conformance/checkbox";
 import columns from "./conformance/columns";
 import container from "./conformance/container";
@@ -29,8 +30,11 @@ import textInput from "./conformance/text-input";
 import timeColor from "./conformance/time-color";
 import { downloadButtonPage, fileUploaderPage, imagePage } from "./conformance/files";
 import toggle from "./conformance/toggle";
+import { progressPage, queryParamsOther, queryParamsPage, statusPage, toastPage } from "./conformance/feedback";
 import vegaLiteChart from "./conformance/vega-lite-chart";
 import inputs from "./inputs";
+import { fragmentBasics, fragmentMultiple, fragmentRunEvery } from "./conformance/fragment";
+import { dialogPage, popoverPage } from "./conformance/overlays";
 
 export default defineApp([
   ...demo.pages,
@@ -70,8 +74,21 @@ export default defineApp([
   columnConfigPage,
   table,
   bigTable,
+  progressPage,
+  toastPage,
+  statusPage,
+  queryParamsPage,
+  queryParamsOther,
   barChartPage,
   areaChartPage,
   scatterChartPage,
   vegaLiteChart,
+  chatInputPage,
+  chatMessagePage,
+  writeStreamPage,
+  fragmentBasics,
+  fragmentMultiple,
+  fragmentRunEvery,
+  dialogPage,
+  popoverPage,
 ]);
