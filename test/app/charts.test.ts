@@ -47,6 +47,12 @@ describe("st.barChart", () => {
     expect(at.barChart[0]?.yLabel).toBe("yield");
   });
 
+  it("refuses long data whose groups over its x values are more than a chart can draw", async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => ({ x: i, y: i, g: `g${i}` }));
+    const at = await AppTest.run(definePage("/", "Too many", (st) => void st.barChart(rows, { x: "x", y: "y", color: "g" })));
+    expect(at.exception[0]?.value).toMatch(/1001 groups of "g" over 1001 x values is more than a chart can draw/);
+  });
+
   it("takes a colour per series, and names what is wrong with a colour that is neither a column nor hex", async () => {
     const page = definePage("/", "Colours", (st) => {
       st.barChart(rows, { x: "city", color: ["#ff0000", "#00f"] });

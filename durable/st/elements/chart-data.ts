@@ -31,6 +31,8 @@ export interface ChartOptions {
 }
 
 const MAX_POINTS = 100_000;
+/** values and gaps across all series together */
+const MAX_CELLS = 1_000_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 /** Hex only: a colour goes into style strings in the browser, so nothing else may get there. */
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -58,6 +60,8 @@ export function chartProps(kind: string, columns: Columns, opts: ChartOptions, p
   if (byColumn) {
     if (yNames.length !== 1) throw fail(`with color column "${byColumn}", give exactly one y column (got ${yNames.length}).`);
     ({ xs, series } = byGroup(rawX, columns[byColumn]!, numbers(yNames[0]!), pivot));
+    // Each group's series holds a value (or a gap) at every x: many groups over many x is a grid no chart can draw.
+    if (xs.length * series.length > MAX_CELLS) throw fail(`${series.length} groups of "${byColumn}" over ${xs.length} x values is more than a chart can draw.`);
   } else series = yNames.map((name) => ({ name, y: numbers(name) }));
 
   const colors = byColumn ? undefined : colorList(opts.color, series.length, fail);
