@@ -59,9 +59,10 @@ export function chartProps(kind: string, columns: Columns, opts: ChartOptions, p
   let series: Series[];
   if (byColumn) {
     if (yNames.length !== 1) throw fail(`with color column "${byColumn}", give exactly one y column (got ${yNames.length}).`);
-    ({ xs, series } = byGroup(rawX, columns[byColumn]!, numbers(yNames[0]!), pivot));
-    // Each group's series holds a value (or a gap) at every x: many groups over many x is a grid no chart can draw.
-    if (xs.length * series.length > MAX_CELLS) throw fail(`${series.length} groups of "${byColumn}" over ${xs.length} x values is more than a chart can draw.`);
+    ({ xs, series } = byGroup(rawX, columns[byColumn]!, numbers(yNames[0]!), pivot, (groups, n) => {
+      // Each group's series holds a value (or a gap) at every x: many groups over many x is a grid no chart can draw.
+      if (groups * n > MAX_CELLS) throw fail(`${groups} groups of "${byColumn}" over ${n} x values is more than a chart can draw.`);
+    }));
   } else series = yNames.map((name) => ({ name, y: numbers(name) }));
 
   const colors = byColumn ? undefined : colorList(opts.color, series.length, fail);
@@ -83,7 +84,7 @@ export function chartProps(kind: string, columns: Columns, opts: ChartOptions, p
  * rows with equal x share one x (the last row of a group at that x wins); unpivoted, every
  * row keeps its own x and is null in the other groups' series.
  */
-function byGroup(rawX: readonly Cell[], group: readonly Cell[], y: (number | null)[], pivot: boolean) {
+function byGroup(rawX: readonly Cell[], group: readonly Cell[], y: (number | null)[], pivot: boolean, check: (groups: number, xs: number) => void) {
   const key = (v: Cell) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
   const groups = new Map<string, (number | null)[]>();
   const xIndex = new Map<string, number>();
@@ -100,6 +101,7 @@ function byGroup(rawX: readonly Cell[], group: readonly Cell[], y: (number | nul
     if (!groups.has(name)) groups.set(name, []);
     groups.get(name)![rowX[i]!] = y[i]!;
   });
+  check(groups.size, xs.length);
   const series = [...groups].map(([name, ys]) => ({ name, y: Array.from({ length: xs.length }, (_, i) => ys[i] ?? null) }));
   return { xs, series };
 }
