@@ -252,6 +252,13 @@ export default defineApp([
     form.formSubmitButton("Order");
     st.text(`extras=${JSON.stringify(extras)}`);
   }),
+  definePage("/live-chart", "Live chart", async (st) => {
+    const chart = st.lineChart({ t: [0], v: [10] }, { x: "t" });
+    for (let t = 1; t <= 2; t++) {
+      await sleep(20);
+      chart.addRows({ t: [t], v: [10 + t] });
+    }
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
 
 /** The grid page's table: row i's `value` is a scramble of i, null for every 10th row. */
