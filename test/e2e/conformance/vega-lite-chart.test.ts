@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { idle, useTestApp } from "../harness";
 
 const app = useTestApp();
-const VEGA_LITE_CHART_COUNT = 10;
+const VEGA_LITE_CHART_COUNT = 11;
 const charts = (page: Page) => page.locator(".el-vega-lite");
 const svg = (chart: Locator) => chart.locator("svg.marks");
 
@@ -64,11 +64,7 @@ describe("st.vega_lite_chart, as Streamlit's st_vega_lite_chart_test expects", (
 
   it("uses the app's colours with the Streamlit theme, light and dark, and vega's own without it", async () => {
     const bg = (l: Locator) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
-    const light = await open();
-    expect(await bg(svg(charts(light.page).nth(5)))).toBe("rgb(255, 255, 255)");
-    await light.page.context().close();
-
-    const { page } = await open("dark");
+    const { page } = await open("dark"); // light: the next test
     expect(await bg(svg(charts(page).nth(5)))).toBe("rgb(14, 17, 23)");
     const label = await svg(charts(page).nth(5)).locator(".role-axis-label text").first().evaluate((t) => t.getAttribute("fill"));
     expect(label).toBe("#a3a8b8");
@@ -76,6 +72,22 @@ describe("st.vega_lite_chart, as Streamlit's st_vega_lite_chart_test expects", (
     // the spec's own config wins over the theme
     expect(await bg(svg(charts(page).nth(7)))).toBe("rgb(128, 0, 128)");
     expect(await svg(charts(page).nth(7)).locator(".role-axis-label text").first().getAttribute("fill")).toBe("blue");
+    await page.context().close();
+  });
+
+  it("switches between light and dark with the system, without a reload", async () => {
+    const { page } = await open();
+    const bg = () => svg(charts(page).nth(5)).evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await bg()).toBe("rgb(255, 255, 255)");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(bg).toBe("rgb(14, 17, 23)");
+    await page.context().close();
+  });
+
+  it("is as tall as the height it is given", async () => {
+    const { page } = await open();
+    const height = await svg(charts(page).nth(10)).evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    expect(height).toBe(200);
     await page.context().close();
   });
 
