@@ -15,6 +15,15 @@ export type { PageConfigOptions, St } from "../durable/st/st";
 export type { QueryParams } from "../durable/st/query-params";
 export type { ProgressBar, StatusContainer, StatusOptions, ToastOptions } from "../durable/st/elements/feedback";
 export type { TableHandle } from "../durable/st/elements/add-rows";
+export type {
+  AreaChartOptions,
+  BarChartOptions,
+  ChartData,
+  ChartHandle,
+  ChartOptions,
+  ScatterChartOptions,
+  VegaLiteOptions,
+} from "../durable/st/elements/chart";
 export type { Identity } from "../platform/identity";
 export type { UploadedFile } from "../durable/files/uploaded-file";
 export {
