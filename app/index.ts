@@ -5,6 +5,7 @@ import caching from "./pages/caching";
 import chat from "./pages/chat";
 import dashboard from "./pages/dashboard";
 import data from "./pages/data";
+import operations from "./pages/operations";
 import rerunModel from "./pages/rerun-model";
 
-export default defineApp([rerunModel, dashboard, data, caching, audit, chat]);
+export default defineApp([rerunModel, dashboard, data, caching, audit, operations, chat]);

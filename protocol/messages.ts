@@ -120,14 +120,24 @@ export interface RunExtras {
   qs?: string;
 }
 
-/** One `st.toast` call. `ms`: how long it stays (null: until closed). */
+/**
+ * One `st.toast` call, or an update of one (`msg.toast(…)`: the same `id`, shown in its
+ * place with its time started again). `ms`: how long it stays (null: until closed).
+ */
 export interface Toast {
+  /** unique in the session: the run and the call's number in it */
+  id: string;
   html: string;
   icon?: string;
   ms: number | null;
 }
 
-/** Longest query string a browser may send (connect, nav); the address bar of a link. */
+/**
+ * Longest query string a browser may send: with a `nav`, or on connect — the upgrade's
+ * `/_stcore/stream?session=…&page=…&qs=<the address bar's query string>` — whose first run
+ * sees those parameters (st.queryParams). More, or more than MAX_QUERY_KEYS keys, is
+ * answered with a `too_large` error frame and the page runs without them.
+ */
 export const MAX_QUERY_CHARS = 8 * 1024;
 
 /** How a `done` frame's run ended. */

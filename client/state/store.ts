@@ -38,9 +38,10 @@ export interface State {
   toasts: ToastEntry[];
 }
 
-/** A toast on screen: numbered so each call is its own, however alike. */
+/** A toast on screen (its `id` is the call's: each call is its own, however alike). */
 export interface ToastEntry extends Toast {
-  id: number;
+  /** rises with each update of the toast, so its time starts again */
+  seq: number;
   /** its text's length, for "view more" */
   chars: number;
 }
@@ -78,7 +79,7 @@ export class Store {
     who: null,
     toasts: [],
   };
-  private toastIds = 0;
+  private toastSeq = 0;
   /** the run that last set each node; a set makes a new node object, so identity is enough */
   private stamps = new WeakMap<Node, number>();
   private listeners = new Set<() => void>();
@@ -177,7 +178,7 @@ export class Store {
     this.update({ notice: null });
   }
 
-  dismissToast(id: number): void {
+  dismissToast(id: string): void {
     this.update({ toasts: this.state.toasts.filter((t) => t.id !== id) });
   }
 
@@ -185,8 +186,15 @@ export class Store {
   private extras(msg: RunExtras): Partial<State> {
     if (msg.qs !== undefined) this.hooks.query(msg.qs);
     if (!msg.toasts?.length) return {};
-    const added = msg.toasts.map((t) => ({ ...t, id: ++this.toastIds, chars: t.html.replace(/<[^>]*>/g, "").length }));
-    return { toasts: [...this.state.toasts, ...added].slice(-MAX_TOASTS) };
+    const toasts = [...this.state.toasts];
+    for (const t of msg.toasts) {
+      const entry = { ...t, seq: ++this.toastSeq, chars: t.html.replace(/<[^>]*>/g, "").length };
+      // an update (`msg.toast(…)`) takes its toast's place; a closed one comes back
+      const at = toasts.findIndex((old) => old.id === t.id);
+      if (at >= 0) toasts[at] = entry;
+      else toasts.push(entry);
+    }
+    return { toasts: toasts.slice(-MAX_TOASTS) };
   }
 
   /** the server's tree with unacknowledged input over it; copied nodes keep their run stamp */

@@ -18,7 +18,7 @@ function ToastItem({ toast, close }: { toast: ToastEntry; close(): void }) {
     if (toast.ms === null || held) return;
     const timer = setTimeout(close, toast.ms);
     return () => clearTimeout(timer);
-  }, [toast.ms, held]);
+  }, [toast.seq, toast.ms, held]);
   const long = toast.chars > SHORT_CHARS;
   return html`<div
     class="el-toast"
@@ -41,7 +41,7 @@ function ToastItem({ toast, close }: { toast: ToastEntry; close(): void }) {
   </div>`;
 }
 
-export function ToastStack({ toasts, close }: { toasts: readonly ToastEntry[]; close(id: number): void }) {
+export function ToastStack({ toasts, close }: { toasts: readonly ToastEntry[]; close(id: string): void }) {
   if (toasts.length === 0) return null;
   return html`<div class="el-toasts">
     ${[...toasts].reverse().map((t) => html`<${ToastItem} key=${t.id} toast=${t} close=${() => close(t.id)} />`)}

@@ -42,7 +42,7 @@ export function App({ store, input, navigate }: { store: Store; input: Input; na
           </main>
         </div>
         <${Notice} text=${state.notice} onDismiss=${() => store.dismissNotice()} />
-        <${Toasts} toasts=${state.toasts} close=${(id: number) => store.dismissToast(id)} />
+        <${Toasts} toasts=${state.toasts} close=${(id: string) => store.dismissToast(id)} />
         <${DevIdentity} who=${state.who} />
       <//>
     <//>

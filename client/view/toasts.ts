@@ -6,7 +6,7 @@ import type { ToastEntry } from "../state/store";
 import { html } from "./html";
 import { lazyChunk } from "./lazy-chunk";
 
-type Props = { toasts: readonly ToastEntry[]; close(id: number): void };
+type Props = { toasts: readonly ToastEntry[]; close(id: string): void };
 
 const useStack = lazyChunk<typeof import("../toast/stack")>("toast", () => import("../toast/stack"));
 

@@ -107,6 +107,19 @@ export interface RunOptions {
 
 export type Phase = "callbacks" | "body" | "done";
 
+/**
+ * The run a session is in now, by its stores: a callback closes over the `st` of the run
+ * that drew its widget, but runs in the next one — what it does to the query parameters
+ * must reach that run (sessionState needs no such help: it lives in the stores).
+ */
+const current = new WeakMap<SessionStores, RunContext>();
+
+/** The run now under way for these stores (or `fallback` when there is none). */
+export function currentRun(stores: SessionStores, fallback: RunContext): RunContext {
+  const run = current.get(stores);
+  return run && run.phase !== "done" ? run : fallback;
+}
+
 export class RunContext {
   readonly tree: Tree;
   readonly seen = new Set<string>();
@@ -147,6 +160,8 @@ export class RunContext {
   stFor: (path: Path, scope: Scope) => unknown = () => {
     throw new Error("edgelit: this run can't run fragments");
   };
+  /** toasts this run raised, to number them */
+  toastCount = 0;
 
   constructor(
     readonly stores: SessionStores,
@@ -159,6 +174,7 @@ export class RunContext {
       before: () => this.checkpoint(),
       after: () => this.output(),
     });
+    if (!opts.shadow) current.set(stores, this);
   }
 
   /** Something the browser should see was made: the session flushes it if the page then awaits. */

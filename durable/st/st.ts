@@ -11,7 +11,7 @@ import { auditEvent } from "../audit/event";
 import { widgetValues } from "../audit/auto";
 import { Container } from "./container";
 import { columnConfig } from "./elements/column-config";
-import type { RunContext } from "./context";
+import { currentRun, type RunContext } from "./context";
 import { AuthorError } from "./errors";
 import { RerunSignal, StopSignal } from "./signals";
 import { type SessionState, StateCell } from "./state";
@@ -71,7 +71,8 @@ export class St extends Container {
    * @example const tab = st.queryParams.get("tab") ?? "overview"; st.queryParams.set("tab", tab);
    */
   get queryParams(): QueryParams {
-    return this.ctx.query;
+    // (from a callback: the run it runs in, not the finished one that drew its widget)
+    return currentRun(this.ctx.stores, this.ctx).query;
   }
 
   /**

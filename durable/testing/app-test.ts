@@ -83,7 +83,7 @@ export class AppTest {
   /** the session's storage for uploads and media (memory) */
   private readonly kv = new MemoryKv();
   private n = 0;
-  private raised: ToastView[] = [];
+  private raised: (ToastView & { id: string })[] = [];
 
   private constructor(
     private readonly app: App,
@@ -129,7 +129,13 @@ export class AppTest {
           send: (msg: ServerMsg) => {
             if (msg.t === "done") this.status = msg.status ?? "ok";
             if (msg.t === "done" || msg.t === "delta") {
-              for (const t of msg.toasts ?? []) this.raised.push({ text: textOf(t.html), icon: t.icon, ms: t.ms });
+              for (const t of msg.toasts ?? []) {
+                // an update (`msg.toast(…)`) replaces its toast, as the browser shows it
+                const view = { id: t.id, text: textOf(t.html), icon: t.icon, ms: t.ms };
+                const at = this.raised.findIndex((r) => r.id === t.id);
+                if (at >= 0) this.raised[at] = view;
+                else this.raised.push(view);
+              }
             }
           },
         },
@@ -167,7 +173,7 @@ export class AppTest {
 
   /** The toasts the last `run()` raised, oldest first. */
   get toast(): ToastView[] {
-    return [...this.raised];
+    return this.raised.map(({ id: _, ...view }) => view);
   }
 
   /** Progress bars, in order: `value` is the percentage, `node.p.html` the label. */

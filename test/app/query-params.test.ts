@@ -85,6 +85,17 @@ describe("st.queryParams", () => {
     expect(at.markdown[0]?.value).toBe('{"foo":"bar"}');
   });
 
+  it("a widget's callback sets them for the run it starts (Streamlit's on_change pattern)", async () => {
+    const page = definePage("/", "Callback", (st) => {
+      st.selectbox("Region", ["EU", "US"], { onChange: () => st.queryParams.set("region", "changed") });
+      st.text(`region=${st.queryParams.get("region") ?? "none"}`);
+    });
+    const at = await AppTest.run(page);
+    await at.selectbox("Region").set("US").run();
+    expect(at.text[0]?.value).toBe("region=changed");
+    expect(at.queryString).toBe("region=changed");
+  });
+
   it("keeps what the page set across reruns (the address bar holds it)", async () => {
     const page = definePage("/", "Counter", (st) => {
       const n = Number(st.queryParams.get("n") ?? "0");

@@ -106,6 +106,31 @@ describe("st.toast", () => {
     expect(at.toast.map((t) => t.ms)).toEqual([4000, null]);
   });
 
+  it("returns a handle that changes the toast in place (Streamlit's msg.toast)", async () => {
+    const cooking = definePage("/", "Cooking", async (st) => {
+      const msg = st.toast("Gathering ingredients...");
+      await sleep(1);
+      msg.toast("Cooking...");
+      await sleep(1);
+      msg.toast("Ready!", { icon: "🥞" });
+      st.toast("Another one");
+    });
+    const at = await AppTest.run(cooking);
+    expect(at.toast.map((t) => [t.text, t.icon])).toEqual([
+      ["Ready!", "🥞"],
+      ["Another one", undefined],
+    ]);
+  });
+
+  it("may be raised by a widget's callback, shown with the run the callback starts", async () => {
+    const page = definePage("/", "Callback", (st) => {
+      st.button("Save", { onClick: () => st.toast("Saved from a callback") });
+    });
+    const at = await AppTest.run(page);
+    await at.button("Save").click().run();
+    expect(at.toast.map((t) => t.text)).toEqual(["Saved from a callback"]);
+  });
+
   it("is not an element of the page, and the sidebar refuses it as Streamlit does", async () => {
     const at = await AppTest.run(page);
     expect(at.elements.filter((e) => e.kind !== "button" && e.kind !== "checkbox")).toEqual([]);

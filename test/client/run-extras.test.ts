@@ -19,7 +19,8 @@ function greeted() {
   return { store, queries };
 }
 
-const toast = (html: string) => ({ html, ms: 4000 });
+let calls = 0;
+const toast = (html: string, id = `1.${calls++}`) => ({ id, html, ms: 4000 });
 
 beforeEach(() => {
   vi.stubGlobal("location", { pathname: "/" });
@@ -43,6 +44,15 @@ describe("a run frame's extras", () => {
     expect(store.state.toasts).toHaveLength(2);
     store.dismissToast(store.state.toasts[0]!.id);
     expect(store.state.toasts.map((t) => t.html)).toEqual(["two"]);
+  });
+
+  it("shows an update of a toast in its place, its time started again", () => {
+    const { store } = greeted();
+    store.receive({ t: "delta", run: 1, ops: [], toasts: [toast("Gathering ingredients...", "3.0"), toast("other", "3.1")] });
+    const before = store.state.toasts[0]!.seq;
+    store.receive({ t: "done", run: 1, ops: [], toasts: [toast("Ready!", "3.0")] });
+    expect(store.state.toasts.map((t) => t.html)).toEqual(["Ready!", "other"]);
+    expect(store.state.toasts[0]!.seq).toBeGreaterThan(before);
   });
 
   it("shows at most 20 at once, the newest", () => {

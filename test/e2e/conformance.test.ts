@@ -12,7 +12,7 @@ const open = (path: string, colorScheme: "light" | "dark" = "light") => app.open
 describe("the demo pages in Chromium", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`log no console error or failed request, in the ${scheme} scheme`, async () => {
-      for (const path of ["/", "/dashboard", "/caching", "/audit"]) {
+      for (const path of ["/", "/dashboard", "/caching", "/audit", "/operations", "/chat"]) {
         const { page, problems } = await open(path, scheme);
         await page.waitForTimeout(300);
         expect(problems, path).toEqual([]);

@@ -79,11 +79,14 @@ describe("frames of a running page", () => {
   it("toasts come with the run that raised them — again on an unchanged rerun — and never in a hello", async () => {
     const c = await connect("/live");
     const first = c.received.filter((m): m is Frame => m.t === "delta" || m.t === "done").flatMap((f) => f.toasts ?? []);
-    expect(first).toEqual([{ html: "Started", icon: "🐶", ms: 4000 }]);
+    expect(first).toEqual([{ id: expect.stringMatching(/^\d+\.0$/), html: "Started", icon: "🐶", ms: 4000 }]);
     const from = c.received.length;
     await c.act({ t: "rerun" });
     const again = c.received.slice(from).filter((m): m is Frame => m.t === "delta" || m.t === "done");
-    expect(again.flatMap((f) => f.toasts ?? [])).toHaveLength(1);
+    const second = again.flatMap((f) => f.toasts ?? []);
+    expect(second).toHaveLength(1);
+    // its own toast, not the first one's: the browser shows it again
+    expect(second[0]?.id).not.toBe(first[0]?.id);
     const hello = c.received.find((m) => m.t === "hello");
     expect(JSON.stringify(hello)).not.toContain("Started");
     c.close();

@@ -8,8 +8,12 @@ import type { ChartProps, Series } from "../../../protocol/elements";
 import { AuthorError } from "../errors";
 
 export type Cell = number | string | Date | null | undefined;
-/** rows (`[{ day, Revenue, Cost }]`), columns (`{ Revenue: [...], Cost: [...] }`) or one series */
-export type ChartData = ReadonlyArray<Record<string, Cell>> | Readonly<Record<string, readonly Cell[]>> | readonly number[];
+/**
+ * rows (`[{ day, Revenue, Cost }]`), columns (`{ Revenue: [...], Cost: [...] }`) or one series.
+ * Rows are any objects — an interface's rows too, which `Record<string, Cell>` would refuse
+ * for lack of an index signature; their cells are checked as the chart reads them.
+ */
+export type ChartData = ReadonlyArray<object> | Readonly<Record<string, readonly Cell[]>> | readonly number[];
 export type Columns = Record<string, readonly Cell[]>;
 
 export interface ChartOptions {
@@ -128,8 +132,8 @@ export function toColumns(data: ChartData | undefined): Columns {
     if (data.length === 0) return {};
     if (typeof data[0] === "number") return { value: data as number[] };
     const out: Record<string, Cell[]> = {};
-    (data as ReadonlyArray<Record<string, Cell>>).forEach((row, i) => {
-      for (const [k, v] of Object.entries(row)) (out[k] ??= new Array<Cell>(i).fill(null)).push(v);
+    (data as ReadonlyArray<object>).forEach((row, i) => {
+      for (const [k, v] of Object.entries(row) as [string, Cell][]) (out[k] ??= new Array<Cell>(i).fill(null)).push(v);
       for (const col of Object.values(out)) if (col.length === i) col.push(null);
     });
     return out;

@@ -8,6 +8,7 @@ import type { StatusState } from "../../../protocol/elements";
 import type { Container } from "../container";
 import { AuthorError } from "../errors";
 import { isSignal } from "../signals";
+import { currentRun } from "../context";
 import { nodeAt } from "../../../protocol/tree";
 import { inlineMarkdownToHtml } from "./markdown";
 
@@ -36,6 +37,11 @@ export interface StatusOptions {
   expanded?: boolean;
 }
 
+/** A toast the page raised: `toast` again to change it in place (Streamlit's `msg.toast(…)`). */
+export interface ToastHandle {
+  toast(text: string, opts?: ToastOptions): ToastHandle;
+}
+
 export interface ToastOptions {
   /** an emoji shown before the text */
   icon?: string;
@@ -52,10 +58,11 @@ export interface FeedbackApi {
   progress(value: number, text?: string): ProgressBar;
   /**
    * A notification at the corner of the window that goes away by itself; shown once per
-   * call, even when a rerun draws the same page.
+   * call, even when a rerun draws the same page. The handle changes it in place.
    * @example st.toast("Your edited image was saved!", { icon: "😍" });
+   * @example const msg = st.toast("Gathering ingredients…"); await cook(); msg.toast("Ready!", { icon: "🥞" });
    */
-  toast(text: string, opts?: ToastOptions): void;
+  toast(text: string, opts?: ToastOptions): ToastHandle;
   /**
    * An expander with a state icon, for the steps of a long job.
    * @example const s = st.status("Downloading data…"); s.write("Found URL."); await work(); s.update({ label: "Download complete!", state: "complete" });
@@ -96,15 +103,25 @@ export const feedbackApi: FeedbackApi & ThisType<Container> = {
     return bar;
   },
   toast(text, opts = {}) {
-    this.ctx.checkpoint();
     if (this.scope.root === "sidebar") {
+      this.ctx.checkpoint();
       // Streamlit's rule: toasts belong to the page, not to the narrow sidebar
       throw new AuthorError("st.toast cannot be called directly on the sidebar with st.sidebar.toast; call st.toast.");
     }
-    const ms = toastMs(opts.duration);
-    if (this.ctx.opts.shadow) return;
-    this.ctx.toasts.push({ html: inlineMarkdownToHtml(String(text)), ...(opts.icon ? { icon: String(opts.icon) } : {}), ms });
-    this.ctx.output();
+    // a toast is not an element: a widget's callback may raise one too, in the run it runs in
+    const ctx = currentRun(this.ctx.stores, this.ctx);
+    const id = `${ctx.opts.run}.${ctx.toastCount++}`;
+    const raise = (body: string, o: ToastOptions): ToastHandle => {
+      ctx.checkpoint();
+      const ms = toastMs(o.duration);
+      if (!ctx.opts.shadow) {
+        ctx.toasts.push({ id, html: inlineMarkdownToHtml(String(body)), ...(o.icon ? { icon: String(o.icon) } : {}), ms });
+        ctx.output();
+      }
+      return handle;
+    };
+    const handle: ToastHandle = { toast: (body, o = {}) => raise(body, o) };
+    return raise(text, opts);
   },
   status(label, opts = {}) {
     if (this.scope.inExpander) throw new AuthorError("Expanders may not be nested inside other expanders (st.status is one).");

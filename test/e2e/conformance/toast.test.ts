@@ -66,6 +66,17 @@ describe("st.toast, as Streamlit's st_toast_test expects", () => {
     await page.context().close();
   });
 
+  it("changes in place when the page updates it (msg.toast)", async () => {
+    const { page } = await app.open("/conformance/toast");
+    await page.getByRole("button", { name: "Cook" }).click();
+    await toasts(page).filter({ hasText: "Gathering ingredients..." }).waitFor();
+    const count = await toasts(page).count();
+    await toasts(page).filter({ hasText: "🥞Ready!" }).waitFor();
+    expect(await toasts(page).filter({ hasText: "Gathering ingredients..." }).count()).toBe(0);
+    expect(await toasts(page).count()).toBe(count);
+    await page.context().close();
+  });
+
   it("fits a narrow window, in light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const { page } = await app.open("/conformance/toast", { viewport: { width: 360, height: 700 }, colorScheme });

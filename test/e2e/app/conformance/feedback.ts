@@ -22,7 +22,7 @@ export const progressPage = definePage("/conformance/progress", "Progress", asyn
   }
 });
 
-export const toastPage = definePage("/conformance/toast", "Toast", (st) => {
+export const toastPage = definePage("/conformance/toast", "Toast", async (st) => {
   st.setPageConfig({ layout: "wide" });
   st.toast("This is a default toast message", { icon: "🐶" });
   st.toast(
@@ -31,6 +31,11 @@ export const toastPage = definePage("/conformance/toast", "Toast", (st) => {
   );
   st.toast("Your edited image was saved!", { icon: "💾", duration: "infinite" });
   if (st.button("Quick toast")) st.toast("Gone in a second", { duration: 1 });
+  if (st.button("Cook")) {
+    const msg = st.toast("Gathering ingredients...", { duration: "long" });
+    await sleep(800);
+    msg.toast("Ready!", { icon: "🥞" });
+  }
   st.text("toasts raised");
 });
 
