@@ -161,9 +161,9 @@ describe("st.scatterChart", () => {
 
   it("draws Streamlit's scatter page: an empty chart, and the accessible name given as alt", async () => {
     const at = await AppTest.run(scatterChartPage);
-    expect(at.scatterChart).toHaveLength(14);
+    expect(at.scatterChart).toHaveLength(15);
     expect(at.scatterChart[0]?.series).toEqual({});
-    expect(at.scatterChart[12]?.node.p.alt).toBe("Scatter chart of columns a, b, and c");
+    expect(at.scatterChart[13]?.node.p.alt).toBe("Scatter chart of columns a, b, and c");
   });
 });
 
@@ -211,5 +211,17 @@ describe("st.vegaLiteChart", () => {
     expect(at.exception[0]?.value).toMatch(/the spec must be an object/);
     await at.radio("which").set("cycle").run();
     expect(at.exception[0]?.value).toMatch(/can't be sent as JSON/);
+  });
+});
+
+describe("st.scatterChart's numeric colour column", () => {
+  it("shades the points by its values instead of splitting them into series", async () => {
+    const rows = [
+      { x: 1, y: 2, heat: 0.5 },
+      { x: 2, y: 3, heat: 0.9 },
+    ];
+    const at = await AppTest.run(definePage("/", "Shaded", (st) => void st.scatterChart(rows, { x: "x", y: "y", color: "heat" })));
+    expect(at.scatterChart[0]?.series).toEqual({ y: [2, 3] });
+    expect(at.scatterChart[0]?.shade).toEqual({ name: "heat", values: [0.5, 0.9] });
   });
 });

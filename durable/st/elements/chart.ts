@@ -107,17 +107,25 @@ export const chartApi: ChartApi & ThisType<Target> = {
 export const lineChartProps = (data: ChartData | undefined, opts: ChartOptions): ElementProps["lineChart"] => chartProps("lineChart", toColumns(data), opts);
 
 export function scatterProps(columns: Columns, opts: ScatterChartOptions): ElementProps["scatterChart"] {
-  const { size } = opts;
+  const { size, color } = opts;
   const sizeColumn = typeof size === "string" ? size : undefined;
   if (sizeColumn !== undefined && !(sizeColumn in columns)) throw new AuthorError(`scatterChart: no column "${sizeColumn}" for size.`);
   if (typeof size === "number" && !(Number.isFinite(size) && size > 0)) throw new AuthorError("scatterChart: size must be a column or an area in px² above 0.");
-  // The size column is not a series of its own unless the author names it in y.
-  const y = opts.y ?? Object.keys(columns).filter((n) => n !== opts.x && n !== opts.color && n !== sizeColumn);
-  const props = chartProps("scatterChart", columns, { ...opts, y }, false);
-  if (sizeColumn === undefined) return { ...props, ...(typeof size === "number" ? { size } : {}) };
-  const v = columns[sizeColumn]!.map((s) => (typeof s === "number" && Number.isFinite(s) ? s : null));
-  return { ...props, size: { name: sizeColumn, v } };
+  // A colour column of numbers shades the points by value (Streamlit's quantitative colour), rather than naming series.
+  const shadeColumn = typeof color === "string" && color in columns && isNumeric(columns[color]!) ? color : undefined;
+  // The size and colour columns are not series of their own unless the author names them in y.
+  const y = opts.y ?? Object.keys(columns).filter((n) => n !== opts.x && n !== color && n !== sizeColumn);
+  const props = chartProps("scatterChart", columns, { ...opts, y, ...(shadeColumn ? { color: undefined } : {}) }, false);
+  const numbers = (name: string) => columns[name]!.map((s) => (typeof s === "number" && Number.isFinite(s) ? s : null));
+  return {
+    ...props,
+    ...(sizeColumn !== undefined ? { size: { name: sizeColumn, v: numbers(sizeColumn) } } : typeof size === "number" ? { size } : {}),
+    ...(shadeColumn !== undefined ? { shade: { name: shadeColumn, v: numbers(shadeColumn) } } : {}),
+  };
 }
+
+/** Numbers (gaps allowed), at least one. */
+const isNumeric = (col: readonly unknown[]) => col.some((v) => typeof v === "number") && col.every((v) => v == null || typeof v === "number");
 
 /**
  * Writes the chart into a placeholder and returns that as its handle. The handle keeps the

@@ -4,8 +4,7 @@
  * drawn with a point per row, points where their values put them, colour and size by
  * column, the accessible name given as `alt`, and the hover and keyboard values.
  *
- * Not ported: `width`; colour by a numeric column (a continuous colour scale: edgelit's
- * colour column names categories); check_top_level_class.
+ * Not ported: `width`; check_top_level_class.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -15,7 +14,7 @@ import { useTestApp } from "../harness";
 import { circles, drawn } from "./chart-geometry";
 
 const app = useTestApp();
-const TOTAL_SCATTER_CHARTS = 14;
+const TOTAL_SCATTER_CHARTS = 15;
 const charts = (page: Page) => page.locator(".el-chart");
 
 async function open() {
@@ -79,11 +78,37 @@ describe("st.scatter_chart, as Streamlit's st_scatter_chart_test expects", () =>
     await page.context().close();
   });
 
+  it("shades the points by a numeric colour column, light to dark, with its range in the legend", async () => {
+    const { page } = await open();
+    const chart = charts(page).nth(11);
+    const { fills } = await drawn(chart);
+    // one path per shade, the 100 points spread over them
+    expect(fills.length).toBeGreaterThan(4);
+    expect(fills.reduce((n, f) => n + circles(f.d).length, 0)).toBe(100);
+    const { color } = frames(0);
+    const cs = color.map((r) => r.c);
+    expect(await chart.locator(".el-chart-shades").textContent()).toBe(`c ${formatNumber(Math.min(...cs))}${formatNumber(Math.max(...cs))}`);
+    // a point of the darkest shade has a c in the top eighth of the range, as its tooltip says
+    const lo = Math.min(...cs);
+    const hi = Math.max(...cs);
+    const dark = circles(fills.at(-1)!.d)[0]!;
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await drawn(chart)).box;
+    await page.mouse.move(box.x + dark.cx, box.y + dark.cy);
+    const tooltip = chart.locator(".el-chart-tooltip");
+    await tooltip.waitFor();
+    const texts = await tooltip.locator("b, span").allTextContents();
+    expect(texts.at(-2)).toBe("c");
+    const shown = color.find((r) => formatNumber(r.c) === texts.at(-1))!;
+    expect(shown.c).toBeGreaterThanOrEqual(lo + ((hi - lo) * 6.5) / 7);
+    await page.context().close();
+  });
+
   it("takes its accessible name from alt, or else says what it shows", async () => {
     const { page } = await open();
     expect(await page.getByRole("img", { name: "Scatter chart of columns a, b, and c" }).count()).toBe(1);
-    expect(await charts(page).nth(13).locator('[role="img"]').getAttribute("aria-label")).toBe("Scatter chart of a, b, c over 20 points, from 0 to 19");
-    expect(await charts(page).nth(13).locator('[role="img"]').getAttribute("tabindex")).toBe("0");
+    expect(await charts(page).nth(14).locator('[role="img"]').getAttribute("aria-label")).toBe("Scatter chart of a, b, c over 20 points, from 0 to 19");
+    expect(await charts(page).nth(14).locator('[role="img"]').getAttribute("tabindex")).toBe("0");
     await page.context().close();
   });
 
