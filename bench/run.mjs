@@ -13,7 +13,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { startDevServer } from "../scripts/dev-server.mjs";
-import { clientSizes } from "./client-size.mjs";
+import { printClientSizes } from "./client-size.mjs";
 import { fragmentBench } from "./fragment.mjs";
 import { incident } from "./incident.mjs";
 import { streamBench } from "./stream.mjs";
@@ -167,13 +167,7 @@ async function main() {
     await server.stop();
   }
 
-  const { eager, lazy } = clientSizes();
-  console.log("Client JS a page without charts loads (gzip default / level 9)");
-  for (const f of eager) console.log(`  ${f.file.padEnd(34)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gz  ${String(f.gzip9).padStart(6)} B gz9`);
-  const total = eager.reduce((t, f) => ({ gzip: t.gzip + f.gzip, gzip9: t.gzip9 + f.gzip9, raw: t.raw + f.raw }), { gzip: 0, gzip9: 0, raw: 0 });
-  console.log(`  ${"total".padEnd(34)} ${String(total.raw).padStart(7)} B raw  ${String(total.gzip).padStart(6)} B gz  ${String(total.gzip9).padStart(6)} B gz9`);
-  console.log("Loaded only by pages with a chart:");
-  for (const f of lazy) console.log(`  ${f.file.padEnd(34)} ${String(f.raw).padStart(7)} B raw  ${String(f.gzip).padStart(6)} B gz  ${String(f.gzip9).padStart(6)} B gz9`);
+  printClientSizes();
 }
 
 main().catch((error) => {

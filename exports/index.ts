@@ -17,6 +17,15 @@ export type { ProgressBar, StatusContainer, StatusOptions, ToastOptions } from "
 export type { TableHandle } from "../durable/st/elements/add-rows";
 export type { FragmentOptions } from "../durable/st/fragment";
 export type { DialogHandle, DialogOptions, PopoverOptions } from "../durable/st/overlays";
+export type {
+  AreaChartOptions,
+  BarChartOptions,
+  ChartData,
+  ChartHandle,
+  ChartOptions,
+  ScatterChartOptions,
+  VegaLiteOptions,
+} from "../durable/st/elements/chart";
 export type { Identity } from "../platform/identity";
 export type { UploadedFile } from "../durable/files/uploaded-file";
 export {

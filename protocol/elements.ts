@@ -113,7 +113,8 @@ export interface ElementProps {
   /** stack: areas on top of each other (true), overlapping (false or "layered"), see ChartStack */
   areaChart: ChartProps & { stack: ChartStack };
   /** size: every point's area in px², or a column whose values scale the points' areas */
-  scatterChart: ChartProps & { size?: number | { name: string; v: (number | null)[] } };
+  /** shade: a numeric colour column, each point shaded by its value on a sequential scale */
+  scatterChart: ChartProps & { size?: number | { name: string; v: (number | null)[] }; shade?: { name: string; v: (number | null)[] } };
   /** a Vega-Lite spec drawn by vega-lite itself; `theme` null: the spec's own look, not the app's */
   vegaLiteChart: { spec: Record<string, unknown>; height?: number; theme: "streamlit" | null };
   /** an image: an http(s) URL, or the session's media (a hash or an upload's id) served by /_stcore/media */

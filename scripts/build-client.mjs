@@ -43,7 +43,8 @@ async function build() {
   const outputs = result.metafile.outputs;
   const files = [...Object.keys(outputs).map((p) => resolve(repo, p)), join(outdir, "styles.css")];
   // What every page downloads: main.js and the chunks it imports statically (not the chart).
-  const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  // (Dynamically imported chunks are entry points in the metafile too: pick main.ts's output.)
+  const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint === "client/main.ts");
   const initial = [entry, ...outputs[entry].imports.filter((i) => i.kind === "import-statement").map((i) => i.path)];
   return { files, initial: initial.map((p) => resolve(repo, p)) };
 }

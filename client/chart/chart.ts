@@ -21,7 +21,7 @@ import { prepare, type Model } from "./model";
 import { Plot } from "./plot";
 import { nearest } from "./scale";
 import { type Stack, stackSeries } from "./stack";
-import { BORDER, MUTED, VISUALLY_HIDDEN } from "./theme";
+import { BORDER, MUTED, SHADES, VISUALLY_HIDDEN } from "./theme";
 import { useWidth } from "./use-width";
 
 /**
@@ -39,6 +39,8 @@ interface Options {
   horizontal: boolean;
   /** scatter charts: each point's area in px², or a column of values to scale */
   size?: ElementProps["scatterChart"]["size"];
+  /** scatter charts: a numeric column shading the points */
+  shade?: ElementProps["scatterChart"]["shade"];
 }
 
 /** The chart's name in its accessible label: "Stacked bar chart". */
@@ -97,17 +99,33 @@ function radii(m: Model, size: Options["size"]): (i: number) => number {
   };
 }
 
+/** A numeric column's range and each point's shade (an index into SHADES, -1 without a value), by x index. */
+function shades(m: Model, shade: NonNullable<Options["shade"]>) {
+  const v = m.order.map((row) => shade.v[row] ?? null);
+  const finite = v.filter((x): x is number => x != null);
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  const last = SHADES.length - 1;
+  const of = (i: number) => {
+    const x = v[i];
+    if (x == null) return -1;
+    return hi > lo ? Math.round(((x - lo) / (hi - lo)) * last) : last;
+  };
+  return { name: shade.name, lo, hi, of, value: (i: number) => v[i] ?? null };
+}
+
 function Chart(o: Options) {
-  const { props, mark, stack, horizontal, size } = o;
+  const { props, mark, stack, horizontal, size, shade } = o;
   const { height, xLabel, yLabel } = props;
   const m = useMemo(() => prepare(props), [props.x, props.xKind, props.series, props.colors]);
   const stacked = useMemo(() => (m && (mark === "bar" || mark === "area") ? stackSeries(m.series, m.xs.length, stack) : null), [m, mark, stack]);
   const radius = useMemo(() => (m && mark === "point" ? radii(m, size) : undefined), [m, mark, size]);
-  const spec: ChartSpec = { mark, stack, horizontal, xTitle: xLabel, yTitle: yLabel, radius };
+  const shading = useMemo(() => (m && mark === "point" && shade ? shades(m, shade) : undefined), [m, mark, shade]);
+  const spec: ChartSpec = { mark, stack, horizontal, xTitle: xLabel, yTitle: yLabel, radius, shade: shading?.of };
   const [ref, width] = useWidth<HTMLDivElement>();
   const g = useMemo(
     () => (m && width ? layout(m, width, height, spec, stacked) : null),
-    [m, stacked, radius, width, height, xLabel, yLabel, mark, stack, horizontal],
+    [m, stacked, radius, shading, width, height, xLabel, yLabel, mark, stack, horizontal],
   );
   // Same vnode on every hover re-render, so Preact skips the paths and axes.
   const plot = useMemo(() => g && m && html`<${Plot} g=${g} mark=${mark} colors=${m.colors} layered=${stack === "layered"} xTitle=${xLabel} yTitle=${yLabel} />`, [g]);
@@ -126,6 +144,10 @@ function Chart(o: Options) {
     if (size && typeof size === "object") {
       const v = size.v[m.order[k]!];
       r.push({ name: size.name, value: v == null ? "—" : formatNumber(v) });
+    }
+    if (shading) {
+      const v = shading.value(k);
+      r.push({ name: shading.name, value: v == null ? "—" : formatNumber(v), ...(v == null ? {} : { color: SHADES[shading.of(k)]! }) });
     }
     return r;
   };
@@ -153,7 +175,7 @@ function Chart(o: Options) {
   };
 
   return html`<div ref=${ref} class="el-chart" style="position:relative">
-${m.series.length > 1 && html`<${Legend} m=${m} mark=${mark} />`}
+${(m.series.length > 1 || shading) && html`<${Legend} m=${m} mark=${mark} shade=${shading && { name: shading.name, lo: formatNumber(shading.lo), hi: formatNumber(shading.hi) }} />`}
 <div role="img" aria-label=${summary(o, m)} tabIndex="0" onKeyDown=${onKey} onBlur=${onBlur} style=${`position:relative;height:${height}px;border-radius:4px`}>
 ${g && html`<svg width=${g.width} height=${g.height} aria-hidden="true" style=${SVG_STYLE} onPointerMove=${onPointer} onPointerDown=${onPointer} onPointerLeave=${onLeave}>${plot}</svg>`}
 ${g && i != null && html`<${Crosshair} g=${g} m=${m} mark=${mark} i=${i} radius=${radius} /><${Tooltip} g=${g} m=${m} mark=${mark} i=${i} readings=${readings(i)} />`}
@@ -191,5 +213,5 @@ export function AreaChart({ props }: { props: ElementProps["areaChart"] }) {
 }
 
 export function ScatterChart({ props }: { props: ElementProps["scatterChart"] }) {
-  return html`<${Chart} props=${props} mark="point" stack=${false} horizontal=${false} size=${props.size} />`;
+  return html`<${Chart} props=${props} mark="point" stack=${false} horizontal=${false} size=${props.size} shade=${props.shade} />`;
 }

@@ -10,6 +10,7 @@ import type { Model } from "./model";
 import { linePath } from "./path";
 import { linear, niceDomain, niceStep, ticksBetween, type Scale } from "./scale";
 import type { Stack, Stacked } from "./stack";
+import { SHADES } from "./theme";
 import { CHAR, bandLabels, placeBands, placeX, type Tick } from "./x-axis";
 
 /** What a series is drawn as. */
@@ -24,6 +25,8 @@ export interface ChartSpec {
   yTitle?: string;
   /** a point's radius in px, by x index (scatter charts) */
   radius?: (i: number) => number;
+  /** a point's shade (an index into SHADES; -1: none), by x index, when a numeric column colours the points */
+  shade?: (i: number) => number;
 }
 
 /** One series' SVG paths: any of them may be empty. */
@@ -34,6 +37,8 @@ export interface SeriesMark {
   dots: string;
   /** filled: an area, bars or points */
   fill: string;
+  /** shaded points instead of `fill`: one path per shade, lightest first */
+  shades?: string[];
 }
 
 export interface Geometry {
@@ -123,7 +128,12 @@ export function layout(m: Model, width: number, height: number, spec: ChartSpec,
   const none = { line: "", dots: "", fill: "" };
   const marks = m.series.map((s, k): SeriesMark => {
     if (mark === "line") return { ...none, ...linePath(px, s.y, sv) };
-    if (mark === "point") return { ...none, fill: pointsPath(px, s.y, sv, spec.radius ?? (() => 3)) };
+    if (mark === "point") {
+      const radius = spec.radius ?? (() => 3);
+      const { shade } = spec;
+      if (!shade) return { ...none, fill: pointsPath(px, s.y, sv, radius) };
+      return { ...none, shades: SHADES.map((_, b) => pointsPath(px, s.y.map((v, i) => (shade(i) === b ? v : null)), sv, radius)) };
+    }
     const { y0, y1 } = stacked!;
     if (mark === "area") return { ...none, ...areaPath(px, y0[k]!, y1[k]!, sv) };
     const offset = grouped ? -(band * BAR_FILL) / 2 + k * barW : -barW / 2;

@@ -6,7 +6,7 @@
 
 import { html } from "./html";
 import type { Geometry, Mark } from "./layout";
-import { BORDER, MUTED, TEXT } from "./theme";
+import { BORDER, MUTED, SHADES, TEXT } from "./theme";
 import { CHAR, type Tick } from "./x-axis";
 
 interface Props {
@@ -54,6 +54,7 @@ ${sideTitle && html`<text transform=${`translate(12 ${g.top + g.plotH / 2}) rota
 </g>
 <g data-mark=${mark} stroke-width="2" stroke-linejoin="round" stroke-linecap="round">
 ${g.marks.map((p, i) => p.fill && html`<path d=${p.fill} fill=${colors[i]} fill-opacity=${fillOpacity} stroke="none" />`)}
+${g.marks.map((p) => p.shades?.map((d, b) => d && html`<path d=${d} fill=${SHADES[b]} fill-opacity=${fillOpacity} stroke="none" />`))}
 ${g.marks.map((p, i) => p.line && html`<path d=${p.line} fill="none" stroke=${colors[i]} />`)}
 ${g.marks.map((p, i) => p.dots && html`<path d=${p.dots} fill="none" stroke=${colors[i]} stroke-width="6" />`)}
 </g>

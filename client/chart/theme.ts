@@ -22,6 +22,9 @@ const PALETTE = [
   "#d5dae5",
 ];
 
+/** A sequential scale, light to dark, for points shaded by a numeric column (Streamlit's blues). */
+export const SHADES = ["#a6dcff", "#83c9ff", "#60b4ff", "#3d9df3", "#1c83e1", "#0068c9", "#0054a3", "#004280"];
+
 /** The colour of series `i`; the palette repeats past ten series. */
 export const color = (i: number) => PALETTE[i % PALETTE.length]!;
 

@@ -24,15 +24,17 @@ type Spec = Record<string, unknown>;
 const sizable = (spec: Spec) => "mark" in spec || "layer" in spec;
 
 /**
- * The spec at the container's width (Streamlit's use_container_width, its default) and
- * the height asked for, unless the spec sets a number itself; fit to that size, padding
- * and axes included, unless the spec says how to autosize.
+ * The spec at the container's width (Streamlit's use_container_width, its default), fit to
+ * it with padding and axes included unless the spec says how to autosize — or at the
+ * spec's own width; and at the height asked for.
  */
 export function sized(spec: Spec, width: number, height: number | undefined): Spec {
   if (!sizable(spec)) return spec;
   const out: Spec = { ...spec };
-  if (typeof out.width !== "number") out.width = width;
   if (height !== undefined) out.height = height;
+  // The spec's own width is its plot's, axes outside it, as in Vega-Lite.
+  if (typeof out.width === "number") return out;
+  out.width = width;
   out.autosize ??= { type: "fit", contains: "padding" };
   return out;
 }
@@ -59,6 +61,10 @@ function useDark(): boolean {
   return dark;
 }
 
+/**
+ * The chart's box is named for assistive technology here; vega draws into a div inside it
+ * (vega sets its own container's role and label, from the spec's description, or removes them).
+ */
 export function VegaLiteChart({ props }: { props: Props }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const plot = useRef<HTMLDivElement>(null);
@@ -83,7 +89,7 @@ export function VegaLiteChart({ props }: { props: Props }) {
   }, [props.spec, props.height, props.theme, width, dark]);
 
   return html`<div ref=${ref} class="el-vega-lite">
-<div role="img" aria-label=${nameOf(props.spec)} tabIndex="0" ref=${plot} style=${error ? "display:none" : ""} />
+<div role="img" aria-label=${nameOf(props.spec)} tabIndex="0" style=${error ? "display:none" : ""}><div ref=${plot} /></div>
 ${error && html`<div class="el-note" role="alert">This Vega-Lite spec could not be drawn: ${error}</div>`}
 </div>`;
 }

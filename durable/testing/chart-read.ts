@@ -19,6 +19,8 @@ export interface ChartRead {
   horizontal?: boolean;
   /** scatter charts: the size column's name and values, or every point's area */
   size?: number | { name: string; values: (number | null)[] };
+  /** scatter charts: the numeric colour column shading the points */
+  shade?: { name: string; values: (number | null)[] };
   node: Node;
 }
 
@@ -32,7 +34,7 @@ export interface VegaLiteRead {
 }
 
 export function readChart(node: Node): ChartRead {
-  const p = node.p as unknown as ChartProps & { stack?: ChartStack; horizontal?: true; size?: number | { name: string; v: (number | null)[] } };
+  const p = node.p as unknown as ChartProps & { stack?: ChartStack; horizontal?: true; size?: number | { name: string; v: (number | null)[] }; shade?: { name: string; v: (number | null)[] } };
   return {
     kind: node.k as ChartRead["kind"],
     x: p.x,
@@ -43,6 +45,7 @@ export function readChart(node: Node): ChartRead {
     ...(p.stack !== undefined ? { stack: p.stack } : {}),
     ...(node.k === "barChart" ? { horizontal: !!p.horizontal } : {}),
     ...(typeof p.size === "number" ? { size: p.size } : p.size ? { size: { name: p.size.name, values: p.size.v } } : {}),
+    ...(p.shade ? { shade: { name: p.shade.name, values: p.shade.v } } : {}),
     node,
   };
 }

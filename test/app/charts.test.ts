@@ -47,6 +47,12 @@ describe("st.barChart", () => {
     expect(at.barChart[0]?.yLabel).toBe("yield");
   });
 
+  it("refuses long data whose groups over its x values are more than a chart can draw", async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => ({ x: i, y: i, g: `g${i}` }));
+    const at = await AppTest.run(definePage("/", "Too many", (st) => void st.barChart(rows, { x: "x", y: "y", color: "g" })));
+    expect(at.exception[0]?.value).toMatch(/1001 groups of "g" over 1001 x values is more than a chart can draw/);
+  });
+
   it("takes a colour per series, and names what is wrong with a colour that is neither a column nor hex", async () => {
     const page = definePage("/", "Colours", (st) => {
       st.barChart(rows, { x: "city", color: ["#ff0000", "#00f"] });
@@ -83,6 +89,18 @@ describe("a chart's addRows", () => {
     expect(at.elements.map((e) => e.kind)).toEqual(["lineChart", "text"]);
     expect(at.lineChart[0]?.x).toEqual([0, 1, 2]);
     expect(at.lineChart[0]?.series).toEqual({ a: [1, 2, 3], b: [null, 5, null] });
+  });
+
+  it("is a placeholder holding the chart, as the other elements' handles are", async () => {
+    const page = definePage("/", "Swap", (st) => {
+      const c = st.barChart([1, 2]);
+      st.text("after");
+      if (st.checkbox("swap")) c.text("no chart today");
+    });
+    const at = await AppTest.run(page);
+    await at.checkbox("swap").check().run();
+    expect(at.elements.map((e) => e.kind)).toEqual(["text", "text", "checkbox"]);
+    expect(at.text[0]?.value).toBe("no chart today");
   });
 
   it("leaves the chart as it was when the added rows are bad", async () => {
@@ -143,9 +161,9 @@ describe("st.scatterChart", () => {
 
   it("draws Streamlit's scatter page: an empty chart, and the accessible name given as alt", async () => {
     const at = await AppTest.run(scatterChartPage);
-    expect(at.scatterChart).toHaveLength(14);
+    expect(at.scatterChart).toHaveLength(15);
     expect(at.scatterChart[0]?.series).toEqual({});
-    expect(at.scatterChart[12]?.node.p.alt).toBe("Scatter chart of columns a, b, and c");
+    expect(at.scatterChart[13]?.node.p.alt).toBe("Scatter chart of columns a, b, and c");
   });
 });
 
@@ -193,5 +211,17 @@ describe("st.vegaLiteChart", () => {
     expect(at.exception[0]?.value).toMatch(/the spec must be an object/);
     await at.radio("which").set("cycle").run();
     expect(at.exception[0]?.value).toMatch(/can't be sent as JSON/);
+  });
+});
+
+describe("st.scatterChart's numeric colour column", () => {
+  it("shades the points by its values instead of splitting them into series", async () => {
+    const rows = [
+      { x: 1, y: 2, heat: 0.5 },
+      { x: 2, y: 3, heat: 0.9 },
+    ];
+    const at = await AppTest.run(definePage("/", "Shaded", (st) => void st.scatterChart(rows, { x: "x", y: "y", color: "heat" })));
+    expect(at.scatterChart[0]?.series).toEqual({ y: [2, 3] });
+    expect(at.scatterChart[0]?.shade).toEqual({ name: "heat", values: [0.5, 0.9] });
   });
 });

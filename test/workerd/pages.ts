@@ -282,6 +282,13 @@ export default defineApp([
     });
     await st.writeStream(source);
   }),
+  definePage("/live-chart", "Live chart", async (st) => {
+    const chart = st.lineChart({ t: [0], v: [10] }, { x: "t" });
+    for (let t = 1; t <= 2; t++) {
+      await sleep(20);
+      chart.addRows({ t: [t], v: [10 + t] });
+    }
+  }),
 ], { audit: { formSubmits: true, widgets: ["Record mode"] } });
 
 /** When each /stalled-stream source was cancelled. */

@@ -35,6 +35,8 @@ export interface ChartOptions {
 }
 
 const MAX_POINTS = 100_000;
+/** values and gaps across all series together */
+const MAX_CELLS = 1_000_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 /** Hex only: a colour goes into style strings in the browser, so nothing else may get there. */
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -61,7 +63,10 @@ export function chartProps(kind: string, columns: Columns, opts: ChartOptions, p
   let series: Series[];
   if (byColumn) {
     if (yNames.length !== 1) throw fail(`with color column "${byColumn}", give exactly one y column (got ${yNames.length}).`);
-    ({ xs, series } = byGroup(rawX, columns[byColumn]!, numbers(yNames[0]!), pivot));
+    ({ xs, series } = byGroup(rawX, columns[byColumn]!, numbers(yNames[0]!), pivot, (groups, n) => {
+      // Each group's series holds a value (or a gap) at every x: many groups over many x is a grid no chart can draw.
+      if (groups * n > MAX_CELLS) throw fail(`${groups} groups of "${byColumn}" over ${n} x values is more than a chart can draw.`);
+    }));
   } else series = yNames.map((name) => ({ name, y: numbers(name) }));
 
   const colors = byColumn ? undefined : colorList(opts.color, series.length, fail);
@@ -83,7 +88,7 @@ export function chartProps(kind: string, columns: Columns, opts: ChartOptions, p
  * rows with equal x share one x (the last row of a group at that x wins); unpivoted, every
  * row keeps its own x and is null in the other groups' series.
  */
-function byGroup(rawX: readonly Cell[], group: readonly Cell[], y: (number | null)[], pivot: boolean) {
+function byGroup(rawX: readonly Cell[], group: readonly Cell[], y: (number | null)[], pivot: boolean, check: (groups: number, xs: number) => void) {
   const key = (v: Cell) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
   const groups = new Map<string, (number | null)[]>();
   const xIndex = new Map<string, number>();
@@ -100,6 +105,7 @@ function byGroup(rawX: readonly Cell[], group: readonly Cell[], y: (number | nul
     if (!groups.has(name)) groups.set(name, []);
     groups.get(name)![rowX[i]!] = y[i]!;
   });
+  check(groups.size, xs.length);
   const series = [...groups].map(([name, ys]) => ({ name, y: Array.from({ length: xs.length }, (_, i) => ys[i] ?? null) }));
   return { xs, series };
 }

@@ -1,11 +1,12 @@
 /**
- * lineChart, barChart, areaChart, scatterChart and vegaLiteChart. Each returns a handle
- * whose `addRows` appends data to the chart in place (Streamlit's add_rows): the node at
- * the chart's path is written again with the longer data, so the browser gets the change
- * as a patch and the chart keeps its place on the page.
+ * lineChart, barChart, areaChart, scatterChart and vegaLiteChart. Each returns a handle —
+ * a placeholder holding the chart, as the other elements' handles are — whose `addRows`
+ * appends data to the chart in place (Streamlit's add_rows): the chart is drawn again into
+ * its placeholder with the longer data, so the browser gets the change as a patch and the
+ * chart keeps its place on the page.
  */
 import type { ChartStack, ElementKind, ElementProps } from "../../../protocol/elements";
-import type { Path } from "../../../protocol/tree";
+import type { Container } from "../container";
 import { AuthorError } from "../errors";
 import type { Target } from "../target";
 import { type ChartData, type ChartOptions, type Columns, appendColumns, chartProps, toColumns } from "./chart-data";
@@ -34,8 +35,8 @@ export interface ScatterChartOptions extends ChartOptions {
   size?: number | string;
 }
 
-/** A drawn chart: `const c = st.lineChart(rows); c.addRows(more);` */
-export interface ChartHandle {
+/** A drawn chart, in a placeholder of its own: `const c = st.lineChart(rows); c.addRows(more);` */
+export interface ChartHandle extends Container {
   /** Appends rows (or columns) to the chart's data; a column only one side has is empty on the other. */
   addRows(data: ChartData): void;
 }
@@ -106,33 +107,42 @@ export const chartApi: ChartApi & ThisType<Target> = {
 export const lineChartProps = (data: ChartData | undefined, opts: ChartOptions): ElementProps["lineChart"] => chartProps("lineChart", toColumns(data), opts);
 
 export function scatterProps(columns: Columns, opts: ScatterChartOptions): ElementProps["scatterChart"] {
-  const { size } = opts;
+  const { size, color } = opts;
   const sizeColumn = typeof size === "string" ? size : undefined;
   if (sizeColumn !== undefined && !(sizeColumn in columns)) throw new AuthorError(`scatterChart: no column "${sizeColumn}" for size.`);
   if (typeof size === "number" && !(Number.isFinite(size) && size > 0)) throw new AuthorError("scatterChart: size must be a column or an area in px² above 0.");
-  // The size column is not a series of its own unless the author names it in y.
-  const y = opts.y ?? Object.keys(columns).filter((n) => n !== opts.x && n !== opts.color && n !== sizeColumn);
-  const props = chartProps("scatterChart", columns, { ...opts, y }, false);
-  if (sizeColumn === undefined) return { ...props, ...(typeof size === "number" ? { size } : {}) };
-  const v = columns[sizeColumn]!.map((s) => (typeof s === "number" && Number.isFinite(s) ? s : null));
-  return { ...props, size: { name: sizeColumn, v } };
+  // A colour column of numbers shades the points by value (Streamlit's quantitative colour), rather than naming series.
+  const shadeColumn = typeof color === "string" && color in columns && isNumeric(columns[color]!) ? color : undefined;
+  // The size and colour columns are not series of their own unless the author names them in y.
+  const y = opts.y ?? Object.keys(columns).filter((n) => n !== opts.x && n !== color && n !== sizeColumn);
+  const props = chartProps("scatterChart", columns, { ...opts, y, ...(shadeColumn ? { color: undefined } : {}) }, false);
+  const numbers = (name: string) => columns[name]!.map((s) => (typeof s === "number" && Number.isFinite(s) ? s : null));
+  return {
+    ...props,
+    ...(sizeColumn !== undefined ? { size: { name: sizeColumn, v: numbers(sizeColumn) } } : typeof size === "number" ? { size } : {}),
+    ...(shadeColumn !== undefined ? { shade: { name: shadeColumn, v: numbers(shadeColumn) } } : {}),
+  };
 }
 
+/** Numbers (gaps allowed), at least one. */
+const isNumeric = (col: readonly unknown[]) => col.some((v) => typeof v === "number") && col.every((v) => v == null || typeof v === "number");
+
 /**
- * Writes the chart and returns its handle. The handle keeps the data as columns, so each
- * `addRows` rebuilds the props from all of it: a bad row fails in the author's call,
- * leaving the chart as it was.
+ * Writes the chart into a placeholder and returns that as its handle. The handle keeps the
+ * data as columns, so each `addRows` rebuilds the props from all of it: a bad row fails in
+ * the author's call, leaving the chart as it was.
  */
 function drawn<K extends ElementKind>(target: Target, kind: K, columns: Columns, props: (c: Columns) => ElementProps[K]): ChartHandle {
   let data = columns;
-  const path: Path = target.element(kind, props(data));
-  return {
-    addRows(more) {
-      target.ctx.checkpoint();
-      const next = appendColumns(data, toColumns(more));
-      const p = props(next);
-      data = next;
-      target.ctx.place(path, { k: kind, p: p as Record<string, unknown> });
-    },
+  const first = props(data); // bad data fails before the placeholder is written
+  const handle = target.placeholder() as ChartHandle;
+  handle.element(kind, first);
+  handle.addRows = (more) => {
+    handle.ctx.checkpoint();
+    const next = appendColumns(data, toColumns(more));
+    const p = props(next);
+    data = next;
+    handle.element(kind, p);
   };
+  return handle;
 }

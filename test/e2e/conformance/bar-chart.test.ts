@@ -150,6 +150,23 @@ describe("st.bar_chart, as Streamlit's st_bar_chart_test expects", () => {
     await page.context().close();
   });
 
+  it("fits a phone's width, showing fewer x labels rather than letting them overlap", async () => {
+    const { page } = await app.open("/conformance/bar-chart", { viewport: { width: 390, height: 844 } });
+    await expect.poll(() => page.locator(".el-chart svg").count()).toBe(TOTAL_BAR_CHARTS - 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const i of [2, 11]) {
+      const chart = charts(page).nth(i);
+      expect((await drawn(chart)).box.width).toBeLessThanOrEqual(390);
+      // the tick labels along the bottom (not the axis titles, in bold): the lowest ones
+      const boxes = await chart.locator("svg g:not([font-weight]) > text").evaluateAll((ts) => ts.map((t) => (t as SVGGraphicsElement).getBBox()).map((b) => ({ x: b.x, y: b.y, w: b.width })));
+      const lowest = Math.max(...boxes.map((b) => b.y));
+      const bottom = boxes.filter((b) => b.y === lowest).sort((a, b) => a.x - b.x);
+      expect(bottom.length).toBeGreaterThan(1);
+      for (let k = 1; k < bottom.length; k++) expect(bottom[k]!.x).toBeGreaterThanOrEqual(bottom[k - 1]!.x + bottom[k - 1]!.w);
+    }
+    await page.context().close();
+  });
+
   it("uses the dark scheme's colours when the system asks for dark", async () => {
     const { page } = await open("/conformance/bar-chart", "dark");
     const chart = charts(page).nth(1);

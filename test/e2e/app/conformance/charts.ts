@@ -87,6 +87,7 @@ export const scatterChartPage = definePage("/conformance/scatter-chart", "Scatte
   st.scatterChart(color, { x: "a", y: "b", color: "e" });
   // Additional tests for size parameter (only for scatter_chart)
   st.scatterChart(color, { x: "a", y: "b", size: "d", color: "e" });
+  st.scatterChart(color, { x: "a", y: "b", size: "d", color: "c" });
   st.scatterChart(df, { xLabel: "X Axis Label", yLabel: "Y Axis Label" });
   st.scatterChart(df, { alt: "Scatter chart of columns a, b, and c" });
   st.scatterChart(df);

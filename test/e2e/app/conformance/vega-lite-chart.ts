@@ -110,4 +110,6 @@ export default definePage("/conformance/vega-lite-chart", "Vega-Lite chart", (st
   );
   // edgelit's addition: add_rows on a Vega-Lite chart
   if (st.button("add a point")) line.addRows([{ VALUE: 500, DATE: 90 }]);
+  // edgelit's addition: the height option
+  st.vegaLiteChart(bar, { data: abcd, height: 200 });
 });
