@@ -5,7 +5,7 @@
  */
 
 /** mulberry32: a small seeded generator, so every run draws the same charts. */
-function seeded(seed: number) {
+export function seeded(seed: number) {
   let a = seed + 0x6d2b79f5;
   const rand = () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -5,16 +5,12 @@
  * is given as a spec with `datasets` of rows instead. `width="content"` becomes the spec's own width.
  */
 import { definePage } from "../../../../durable/st/app";
+import { seeded } from "./chart-frames";
 
+/** numpy's randn, seeded, to three decimals */
 function randn(seed: number) {
-  let a = seed + 0x6d2b79f5;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.round(Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()) * 1000) / 1000;
+  const { randn: next } = seeded(seed);
+  return () => Math.round(next() * 1000) / 1000;
 }
 
 export default definePage("/conformance/vega-lite-chart", "Vega-Lite chart", (st) => {
