@@ -5,6 +5,7 @@
  * the test goes quiet, the runtime drops it, and the next event constructs a new one
  * (counted by the test Worker's SessionObject) over the same storage and the same sockets.
  */
+import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ServerMsg } from "../../protocol/messages";
 import { ORIGIN, TestClient } from "./client";
@@ -60,7 +61,11 @@ describe("a session object hibernates", () => {
       const session = await sessionData(c.session);
       expect(session.state).toMatchObject({ runs: 4 });
       expect(session.query).toBe("from=link");
+      // the same socket throughout: one hello, never closed, its attachment kept by the runtime
+      expect(c.received.filter((m) => m.t === "hello")).toHaveLength(1);
       expect(c.closed).toBeNull();
+      const attachments = await runInDurableObject(stubOf(c.session), (_i, state) => state.getWebSockets().map((ws) => ws.deserializeAttachment()));
+      expect(attachments).toEqual([{ owner: session.owner, exp: null }]);
     } finally {
       c.close();
     }
