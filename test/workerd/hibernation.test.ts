@@ -4,12 +4,14 @@
  * actors after 10 sec inactivity", as production does). No test hook drops the instance here:
  * the test goes quiet, the runtime drops it, and the next event constructs a new one
  * (counted by the test Worker's SessionObject) over the same storage and the same sockets.
+ * A runEvery fragment's timer is an event: it keeps the object awake while a browser is
+ * connected (durable/fragment-timers.ts), and stops with the last socket.
  */
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ServerMsg } from "../../protocol/messages";
 import { ORIGIN, TestClient } from "./client";
-import { sessionData, stored, stubOf } from "./helpers";
+import { connect, sessionData, stored, stubOf } from "./helpers";
 import { constructions } from "./worker";
 
 /** workerd's inactivity timeout before it evicts an object, and a margin for a busy machine */
@@ -18,6 +20,8 @@ const QUIET_MS = EVICTION_MS + 2_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const instances = (session: string) => constructions.get(stubOf(session).id.toString()) ?? 0;
+
+const armed = (session: string) => runInDurableObject(stubOf(session), (instance) => instance.core.timedFragments);
 
 type Rows = Extract<ServerMsg, { t: "rows" }>;
 
@@ -69,5 +73,27 @@ describe("a session object hibernates", () => {
     } finally {
       c.close();
     }
+  }, 60_000);
+
+  it("stays awake while a timed fragment ticks for a browser, and is dropped once the last browser leaves", async () => {
+    const c = await connect("/ticking");
+    const before = instances(c.session);
+    const ticks = async () => (await sessionData(c.session)).state.ticks as number;
+    // a browser is looking: the fragment's timer is an event every 150 ms, so the object stays
+    await sleep(QUIET_MS);
+    const ticked = await ticks();
+    expect(ticked).toBeGreaterThan(10);
+    expect(instances(c.session)).toBe(before);
+
+    // the last browser leaves: its timers stop, nothing holds the object, the runtime drops it
+    c.close();
+    while ((await armed(c.session)).length > 0) await sleep(20);
+    const left = await ticks();
+    await sleep(QUIET_MS);
+    const again = await connect("/ticking", c.session);
+    expect(instances(c.session)).toBe(before + 1);
+    // and the fragment's state is where it stopped, counting on
+    expect(await ticks()).toBeGreaterThan(left);
+    again.close();
   }, 60_000);
 });
