@@ -9,7 +9,7 @@
  */
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { ServerMsg } from "../../protocol/messages";
+import { PING, PONG, type ServerMsg } from "../../protocol/messages";
 import { ORIGIN, TestClient } from "./client";
 import { connect, sessionData, stored, stubOf } from "./helpers";
 import { constructions } from "./worker";
@@ -42,9 +42,9 @@ describe("a session object hibernates", () => {
       // quiet: no event reaches the object, so the runtime evicts it
       await sleep(QUIET_MS);
       // heartbeats are answered by the runtime's auto-response: no instance is constructed
-      const pongs = c.frames.filter((f) => f === "pong").length;
-      for (let i = 0; i < 3; i++) c.send("ping");
-      while (c.frames.filter((f) => f === "pong").length < pongs + 3) await sleep(20);
+      const pongs = c.frames.filter((f) => f === PONG).length;
+      for (let i = 0; i < 3; i++) c.send(PING);
+      while (c.frames.filter((f) => f === PONG).length < pongs + 3) await sleep(20);
       expect(instances(c.session)).toBe(before);
 
       // the next input wakes it: a new instance, the same socket, the rows from storage
