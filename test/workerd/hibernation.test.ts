@@ -16,7 +16,7 @@ import { constructions } from "./worker";
 
 /** workerd's inactivity timeout before it evicts an object, and a margin for a busy machine */
 const EVICTION_MS = 10_000;
-const QUIET_MS = EVICTION_MS + 2_000;
+const QUIET_MS = EVICTION_MS + 4_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const instances = (session: string) => constructions.get(stubOf(session).id.toString()) ?? 0;
