@@ -24,8 +24,21 @@ export type StoredIndex = Record<string, number>;
 /** What the shelf needs of Durable Object storage (AppTest has none: memory only). */
 export type ShelfStorage = Pick<DurableObjectStorage, "get" | "put" | "delete">;
 
-/** Every shelf's data in memory in this isolate, least recently used first. */
-const resident = new Map<Dataset, DataShelf>();
+/**
+ * Every shelf's data in memory in this isolate, least recently used first. The entries hold
+ * the data and its shelf weakly: a session object the runtime drops (hibernation, eviction)
+ * takes its shelf and data with it, and this module must not keep them alive — an entry whose
+ * data or shelf is gone is pruned at the next touch, its bytes no longer counted.
+ */
+interface Resident {
+  dataset: WeakRef<Dataset>;
+  shelf: WeakRef<DataShelf>;
+  size: number;
+}
+const resident = new Map<number, Resident>();
+/** each resident dataset's entry key (weak: a dataset collected takes its key with it) */
+const keys = new WeakMap<Dataset, number>();
+let nextKey = 0;
 let residentBytes = 0;
 /** estimated JSON bytes; JavaScript arrays of numbers take about as much */
 let budget = 48_000_000;
@@ -36,20 +49,36 @@ export function setResidentBudget(bytes: number): void {
   trim();
 }
 
+/** @internal for tests: how many datasets, and how many bytes, the budget counts as in memory */
+export function residentData(): { datasets: number; bytes: number } {
+  trim();
+  return { datasets: resident.size, bytes: residentBytes };
+}
+
 function touch(dataset: Dataset, shelf: DataShelf): void {
-  if (!resident.delete(dataset)) residentBytes += dataset.size;
-  resident.set(dataset, shelf);
+  let key = keys.get(dataset);
+  if (key === undefined || !resident.delete(key)) {
+    residentBytes += dataset.size;
+    keys.set(dataset, (key = ++nextKey));
+  }
+  resident.set(key, { dataset: new WeakRef(dataset), shelf: new WeakRef(shelf), size: dataset.size });
   trim();
 }
 
 function release(dataset: Dataset): void {
-  if (resident.delete(dataset)) residentBytes -= dataset.size;
+  const key = keys.get(dataset);
+  if (key !== undefined && resident.delete(key)) residentBytes -= dataset.size;
 }
 
+/** Prunes entries whose session is gone, then lets go of stored data while over budget. */
 function trim(): void {
-  for (const [dataset, shelf] of resident) {
-    if (residentBytes <= budget) return;
-    if (shelf.letGo(dataset)) release(dataset);
+  for (const [key, entry] of resident) {
+    const dataset = entry.dataset.deref();
+    const shelf = entry.shelf.deref();
+    if (!dataset || !shelf) {
+      resident.delete(key);
+      residentBytes -= entry.size;
+    } else if (residentBytes > budget && shelf.letGo(dataset)) release(dataset);
   }
 }
 

@@ -3,9 +3,20 @@
  * it, stored data is let go and read back from storage when asked for; data not yet stored
  * stays. (Storage here is an in-memory twin of a Durable Object's.)
  */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import { normalise, toDataset } from "../../durable/data/dataset";
-import { DataShelf, setResidentBudget, type ShelfStorage } from "../../durable/data/shelf";
+import { DataShelf, residentData, setResidentBudget, type ShelfStorage } from "../../durable/data/shelf";
+
+// A real garbage collection, as the runtime does after it drops a hibernated object.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+/** Collects garbage once the current job has ended (WeakRefs keep their targets until then). */
+async function collect(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  gc();
+}
 
 function memoryStorage(): ShelfStorage & { keys(): string[] } {
   const map = new Map<string, unknown>();
@@ -53,5 +64,22 @@ describe("the isolate's memory budget for dataframe data", () => {
     expect(shelf.peek(data.id)).toBe(data);
     await shelf.sync(null, new Set([data.id]));
     expect(shelf.peek(data.id)).toBe(data);
+  });
+
+  it("keeps nothing of a session whose object is gone: its shelf and data are collected, and no longer counted", async () => {
+    const storage = memoryStorage();
+    await collect(); // the earlier tests' shelves
+    const before = residentData();
+    // a session object's shelf, reachable only from that object (here: this function's scope)
+    await (async () => {
+      const shelf = new DataShelf();
+      const data = table(50_000);
+      shelf.keep(data);
+      await shelf.sync(storage, new Set([data.id]));
+      expect(residentData().datasets).toBe(before.datasets + 1);
+    })();
+    // the object is dropped, and collected
+    await collect();
+    expect(residentData()).toEqual(before);
   });
 });

@@ -243,6 +243,23 @@ export default defineApp([
     if (st.button("Vote")) vote.open();
     st.text(`page runs=${pageRuns.value}`);
   }),
+  // Everything a session keeps, on one page: what must survive the object hibernating.
+  definePage("/hibernate", "Hibernate", async (st) => {
+    const runs = st.state("runs", 0);
+    runs.value += 1;
+    const level = st.slider("Level", { min: 0, max: 100, value: 10 });
+    st.text(`level=${level} runs=${runs.value} query=${String(st.queryParams)}`);
+    st.dataframe(gridData(1000));
+    await st.fragment(
+      (f) => {
+        const n = f.slider("Part", { min: 0, max: 100, value: 0 });
+        f.text(`part=${n}`);
+      },
+      { key: "part" },
+    );
+    const note = st.dialog("Leave a note", (d) => d.text(`note: ${d.textInput("Note")}`));
+    if (st.button("Open note")) note.open();
+  }),
   definePage("/choices", "Choices", (st) => {
     const drinks = st.multiselect("Drinks", ["coffee", "tea", "water", "juice"], { default: "tea", maxSelections: 2 });
     st.text(`drinks=${JSON.stringify(drinks)}`);

@@ -13,7 +13,20 @@ import { AUD, PUBLIC_JWKS, TEAM_DOMAIN } from "./access-keys";
 import testApp from "./pages";
 
 // Classes, as wrangler.toml binds them (and `wrangler types` can name them).
-export class SessionObject extends createSessionClass(testApp) {}
+/**
+ * How many times each session object has been constructed, by object id: a test sees the
+ * platform drop an instance (hibernation) by the next event constructing a new one. The
+ * test Worker and its tests share one isolate, so this module state is visible to both.
+ */
+export const constructions = new Map<string, number>();
+
+export class SessionObject extends createSessionClass(testApp) {
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    const id = ctx.id.toString();
+    constructions.set(id, (constructions.get(id) ?? 0) + 1);
+  }
+}
 export class AuditBacklog extends Backlog {}
 export type TestSession = SessionObject;
 

@@ -26,17 +26,35 @@ export interface MarkdownOptions {
 
 /**
  * Pages render the same text run after run: keep recent results (per isolate, shared by
- * every session; the output depends only on the source and the options).
+ * every session; the output depends only on the source and the options). Bounded by size as
+ * well as by count — the isolate's memory is every session's — and a text too big to be
+ * worth a share of it is rendered each time instead.
  */
 const cache = new Map<string, string>();
 const CACHE_ENTRIES = 1000;
+/** characters of source and HTML the cache holds at most (about 8 MB as UTF-16) */
+const CACHE_CHARS = 4_000_000;
+const LARGEST_CACHED = CACHE_CHARS / 16;
+let cachedChars = 0;
+
+/** @internal for tests: entries and characters the cache holds */
+export function markdownCacheSize(): { entries: number; chars: number } {
+  return { entries: cache.size, chars: cachedChars };
+}
 
 function cached(key: string, render: () => string): string {
   let html = cache.get(key);
   if (html === undefined) {
     html = render();
-    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    const chars = key.length + html.length;
+    if (chars > LARGEST_CACHED) return html;
+    while (cache.size >= CACHE_ENTRIES || (cache.size > 0 && cachedChars + chars > CACHE_CHARS)) {
+      const [oldKey, oldHtml] = cache.entries().next().value!;
+      cache.delete(oldKey);
+      cachedChars -= oldKey.length + oldHtml.length;
+    }
     cache.set(key, html);
+    cachedChars += chars;
   }
   return html;
 }
