@@ -119,7 +119,12 @@ const commands = { open, steady, rate, use, close };
 
 process.on("message", async ({ id, cmd, args }) => {
   try {
-    process.send({ id, result: await commands[cmd](args) });
+    const c0 = process.cpuUsage();
+    const result = await commands[cmd](args);
+    const c = process.cpuUsage(c0);
+    // this generator's own CPU, to tell a saturated client from a saturated server
+    result.clientCpuMs = (c.user + c.system) / 1000;
+    process.send({ id, result });
   } catch (e) {
     process.send({ id, error: String(e?.stack ?? e) });
   }

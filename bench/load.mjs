@@ -188,28 +188,36 @@ async function sustained(base, procs) {
   row("errors", `${r.errors}${r.firstError ? ` — first: ${r.firstError}` : ""}`, "0");
   row("wrong values (°F in the frame ≠ the °C sent)", r.wrong, "0");
   row("workerd CPU per interaction", `${f2(cpu / s.n)} ms (${f1((cpu / 1000 / wall) * 100)}% of one core)`);
+  row("load generators' CPU (all processes)", `${f1((r.clientCpuMs / 1000 / wall) * 100)}% of one core; load average ${os.loadavg().map(f1).join(" ")}`);
   await procs.all("close", { group: "steady" });
+  await sleep(5000); // the closed sessions' teardown, before the next phase measures
   console.log();
 }
 
-/** Steps the offered rate up; the figure is the throughput of the last step whose p99 stayed ≤ 100 ms. */
+/** Steps the offered rate up; the figure is the highest throughput of a step whose p99 stayed ≤ 100 ms. */
 async function saturation(base, procs, kind) {
   await procs.all("open", { group: `sat-${kind}`, kind, base, path: "/", count: SAT_SESSIONS });
+  // every session's first interactions warm its object: not part of any step
+  await procs.all("use", { group: `sat-${kind}`, times: 3 });
+  await sleep(3000);
   let passed = null;
+  let failures = 0;
   for (const rate of RATES) {
     const r = await procs.all("rate", { group: `sat-${kind}`, rate: rate / PROCS, seconds: STEP_SECONDS });
     const s = summary(r.latencies);
     const achieved = s.n / STEP_SECONDS;
     const ok = s.p99 <= 100 && r.errors === 0;
-    console.log(`    ${kind.padEnd(5)} offered ${String(rate).padStart(5)}/s  done ${f1(achieved).padStart(7)}/s  p50 ${f2(s.p50).padStart(8)}  p99 ${f2(s.p99).padStart(8)} ms  skipped ${r.skipped}  errors ${r.errors}  wrong ${r.wrong}`);
-    if (!ok) {
-      await procs.all("close", { group: `sat-${kind}` });
-      return { passed, top: false };
-    }
-    passed = achieved;
+    console.log(
+      `    ${kind.padEnd(5)} offered ${String(rate).padStart(5)}/s  done ${f1(achieved).padStart(7)}/s  p50 ${f2(s.p50).padStart(8)}  p99 ${f2(s.p99).padStart(8)} ms  skipped ${r.skipped}  errors ${r.errors}  wrong ${r.wrong}  client CPU ${f1(r.clientCpuMs / 10 / STEP_SECONDS)}%`,
+    );
+    // one noisy step (the machine is shared) does not end the climb; two in a row do
+    failures = ok ? 0 : failures + 1;
+    if (ok) passed = Math.max(passed ?? 0, achieved);
+    if (failures === 2) break;
   }
   await procs.all("close", { group: `sat-${kind}` });
-  return { passed, top: true };
+  await sleep(3000);
+  return { passed, top: failures === 0 };
 }
 
 /**
