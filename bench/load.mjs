@@ -9,6 +9,7 @@
  *  3. sustained: LOAD_SESSIONS sessions on "/" moving the slider ~1/s (jittered) for LOAD_SECONDS
  *  4. saturation: offered rate stepped up until p99 passes 100 ms, page and echo
  *  5. memory: LOAD_IDLE idle sessions' RSS; then 10 rounds of LOAD_ROUND sessions opened, used, closed
+ *  6. cold: a new tab's cold start in headless Chromium (bench/cold-start.mjs)
  *
  * The load comes from LOAD_PROCS forked children (bench/load-proc.mjs).
  */
@@ -17,6 +18,7 @@ import { readdirSync, statSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { startDevServer } from "../scripts/dev-server.mjs";
+import { coldStart } from "./cold-start.mjs";
 import { EchoSession, PageSession, nextValue } from "./load-session.mjs";
 import { cpuMs, fds, rssBytes, workerdPids } from "./proc-stats.mjs";
 import { summary } from "./stats.mjs";
@@ -34,7 +36,7 @@ const STEP_SECONDS = env("LOAD_STEP_SECONDS", 5);
 const SAT_SESSIONS = env("LOAD_SAT_SESSIONS", 200);
 const RATES = (process.env.LOAD_RATES ?? "25,50,100,200,400,800,1600,3200").split(",").map(Number);
 /** The demo app's pages (app/index.ts). */
-/** LOAD_PHASES: a comma-separated subset of storage,floor,sustained,saturation,memory (default: all). */
+/** LOAD_PHASES: a comma-separated subset of storage,floor,sustained,saturation,memory,cold (default: all). */
 const PHASES = process.env.LOAD_PHASES?.split(",");
 const phase = (name) => !PHASES || PHASES.includes(name);
 const PAGES = ["/", "/dashboard", "/data", "/caching", "/audit", "/operations", "/chat"];
@@ -222,7 +224,8 @@ async function saturation(base, procs, kind) {
 
 /**
  * How many more sessions the workerd processes' open-file limits allow: per session the app's
- * holds its socket and its SQLite's files (~4), wrangler's proxy two sockets and pipes (~6).
+ * holds its socket, and its SQLite's db/wal/shm while the object is live (1–4); wrangler's
+ * proxy two sockets and four pipes (6, measured in /proc/<pid>/fd on 2026-12-02).
  * Past that workerd fails to accept, and the rounds after would measure a broken server.
  */
 function sessionsThatFit(pids) {
@@ -250,15 +253,17 @@ async function memory(base, pid, pids, procs) {
   await sleep(3000);
   const rss = [];
   let errors = 0;
+  let firstError;
   for (let i = 1; i <= ROUNDS; i++) {
     const opened = await procs.all("open", { group: "round", kind: "page", base, path: "/", count: ROUND });
     const used = await procs.all("use", { group: "round", times: 3 });
     await procs.all("close", { group: "round" });
     await sleep(1000);
     errors += opened.errors + used.errors;
+    firstError ??= opened.firstError ?? used.firstError;
     rss.push(rssBytes(pid));
   }
-  row(`${ROUNDS} rounds of ${ROUND} sessions (open, 3 moves, close)`, `RSS ${rss.map((b) => (b / 2 ** 20).toFixed(0)).join(" ")} MB, ${errors} errors`);
+  row(`${ROUNDS} rounds of ${ROUND} sessions (open, 3 moves, close)`, `RSS ${rss.map((b) => (b / 2 ** 20).toFixed(0)).join(" ")} MB, ${errors} errors${firstError ? ` — first: ${firstError}` : ""}`);
   if (rss.length >= 10) row("RSS after round 10 vs round 2", `${rss[9] >= rss[1] ? "+" : ""}${f1(((rss[9] - rss[1]) / rss[1]) * 100)}%`, "within 10%");
   console.log();
 }
@@ -282,8 +287,8 @@ async function settled(server) {
 }
 
 /**
- * Each idle session holds ~6 descriptors in workerd (its socket, its SQLite's db/wal/shm …):
- * 10,000 of them need more than a usual 20,000 soft limit. Raised with util-linux prlimit
+ * Each session holds up to 6 descriptors in a workerd (see sessionsThatFit): 10,000 of them
+ * need more than a 20,000 limit. Raised with util-linux prlimit
  * where this process may (root, or within the hard limit); said when it can't.
  */
 function raiseFdLimit(pids) {
@@ -322,6 +327,7 @@ async function main() {
     if (phase("sustained")) await sustained(server.url, procs);
     if (phase("saturation")) await saturationBoth(server.url, procs);
     if (phase("memory")) await memory(server.url, pid, pids, procs);
+    if (phase("cold")) await coldStart(server.url);
   } finally {
     procs.stop();
     await server.stop();
