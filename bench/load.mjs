@@ -127,7 +127,8 @@ async function storagePerPage(base, stateDir) {
       else note = " (visit only: no single-value slider)";
       await s.close();
     } catch (e) {
-      note = ` (${e.message})`;
+      // /dashboard's and /audit's first slider sits in a form: it re-runs only on submit
+      note = ` (visit; the slider move: ${e.message}${/no done/.test(e.message) ? " — a form's slider re-runs nothing until submitted" : ""})`;
     }
     await sleep(500);
     const added = [...objectFiles(stateDir, "SessionObject")].filter(([k]) => !before.has(k));
