@@ -2,6 +2,8 @@ export interface DevServer {
   url: string;
   port: number;
   stateDir: string;
+  /** wrangler's PID (workerd is a descendant; the benchmarks read its /proc entry) */
+  pid: number | undefined;
   stop(): Promise<void>;
   log(): string;
 }

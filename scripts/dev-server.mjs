@@ -58,7 +58,7 @@ export async function startDevServer(opts = {}) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, port, stateDir, stop: () => kill(child), log: () => log };
+  return { url, port, stateDir, pid: child.pid, stop: () => kill(child), log: () => log };
 }
 
 /** Killing only wrangler's PID would orphan workerd: signal the whole process group. */
