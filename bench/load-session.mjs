@@ -56,11 +56,7 @@ export class PageSession {
     this.value = null;
     this.timer = setTimeout(() => this.fail(new Error("no first run within the timeout")), TIMEOUT_MS);
     ws.on("message", (data) => this.onFrame(data.toString("utf8")));
-    ws.on("close", () => {
-      this.closed = true;
-      this.fail(new Error("socket closed"));
-    });
-    ws.on("error", (e) => this.fail(e));
+    failOnEnd(ws, this);
   }
 
   fail(error) {
@@ -140,11 +136,7 @@ export class EchoSession {
         w.pending.resolve({ latency: performance.now() - w.t0, text: "" });
       }
     });
-    ws.on("close", () => {
-      this.closed = true;
-      this.fail(new Error("socket closed"));
-    });
-    ws.on("error", (e) => this.fail(e));
+    failOnEnd(ws, this);
   }
 
   fail(error) {
@@ -169,6 +161,15 @@ export class EchoSession {
   close() {
     return closeSocket(this.ws);
   }
+}
+
+/** A closed or failed socket fails whatever the session waits for, and no send is tried after. */
+function failOnEnd(ws, session) {
+  ws.on("close", () => {
+    session.closed = true;
+    session.fail(new Error("socket closed"));
+  });
+  ws.on("error", (e) => session.fail(e));
 }
 
 function closeSocket(ws) {
