@@ -10,6 +10,8 @@
  *  4. saturation: offered rate stepped up until p99 passes 100 ms, page and echo
  *  5. memory: LOAD_IDLE idle sessions' RSS; then 10 rounds of LOAD_ROUND sessions opened, used, closed
  *  6. cold: a new tab's cold start in headless Chromium (bench/cold-start.mjs)
+ *  7. profile: where one interaction's server time goes — V8's CPU profiler in the app's
+ *     workerd (bench/profile.mjs). Last: the profiler is the one part that has hung workerd.
  *
  * The load comes from LOAD_PROCS forked children (bench/load-proc.mjs).
  */
@@ -19,8 +21,10 @@ import os from "node:os";
 import { join } from "node:path";
 import { startDevServer } from "../scripts/dev-server.mjs";
 import { coldStart } from "./cold-start.mjs";
+import { appWorkerd, inspect } from "./inspector.mjs";
 import { EchoSession, PageSession, nextValue } from "./load-session.mjs";
 import { cpuMs, fds, rssBytes, workerdPids } from "./proc-stats.mjs";
+import { profileMoves, STAGES } from "./profile.mjs";
 import { summary } from "./stats.mjs";
 
 const env = (k, d) => Number(process.env[k] ?? d);
@@ -34,9 +38,10 @@ const ROUNDS = env("LOAD_ROUNDS", 10);
 const FLOOR_N = env("LOAD_FLOOR_N", 300);
 const STEP_SECONDS = env("LOAD_STEP_SECONDS", 5);
 const SAT_SESSIONS = env("LOAD_SAT_SESSIONS", 200);
+const PROFILE_MOVES = env("LOAD_PROFILE_MOVES", 1000);
 const RATES = (process.env.LOAD_RATES ?? "25,50,100,200,400,800,1600,3200").split(",").map(Number);
 /** The demo app's pages (app/index.ts). */
-/** LOAD_PHASES: a comma-separated subset of storage,floor,sustained,saturation,memory,cold (default: all). */
+/** LOAD_PHASES: a comma-separated subset of storage,floor,sustained,saturation,memory,cold,profile (default: all). */
 const PHASES = process.env.LOAD_PHASES?.split(",");
 const phase = (name) => !PHASES || PHASES.includes(name);
 const PAGES = ["/", "/dashboard", "/data", "/caching", "/audit", "/operations", "/chat"];
@@ -321,6 +326,8 @@ async function main() {
     console.log(`workerd pid ${pid} (of ${pids.length} workerd processes under wrangler ${server.pid}: CPU figures are all of theirs, RSS this one's)`);
     raiseFdLimit(pids);
     cpuOf = () => pids.reduce((sum, p) => sum + cpuMs(p), 0);
+    const app = await appWorkerd(pids, server.port);
+    console.log(app ? `the app's workerd: entry ${app.entry}, inspector ${app.inspector}` : "the app's own workerd ports were not found (profile and direct memory figures skipped)");
     console.log();
 
     if (phase("storage")) await storagePerPage(server.url, server.stateDir);
@@ -329,10 +336,54 @@ async function main() {
     if (phase("saturation")) await saturationBoth(server.url, procs);
     if (phase("memory")) await memory(server.url, pid, pids, procs);
     if (phase("cold")) await coldStart(server.url);
+    if (phase("profile")) await guarded("profile", 180_000, () => profile(app, pid));
   } finally {
     procs.stop();
     await server.stop();
   }
+}
+
+/** Runs a phase with a deadline: a phase that hangs is reported, and the bench goes on. */
+async function guarded(name, ms, run) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no result in ${ms / 1000} s`)), ms)));
+  try {
+    await Promise.race([run(), timeout]);
+  } catch (error) {
+    console.log(`  ${name}: ${error.message}\n`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function profile(app, pid) {
+  if (!app) return;
+  console.log(`Profile: where one interaction's server time goes ("/", ${PROFILE_MOVES} moves one at a time, straight to the app's workerd, V8's sampler asked for every 100 µs)`);
+  const cdp = await inspect(app.inspector);
+  const session = await PageSession.open(app.entry, "/");
+  try {
+    for (let i = 0; i < 100; i++) {
+      await sleep(10);
+      await session.interact(nextValue(session.value));
+    }
+    const c0 = cpuMs(pid);
+    const r = await profileMoves(cdp, session, PROFILE_MOVES, nextValue);
+    const cpu = (cpuMs(pid) - c0) / PROFILE_MOVES;
+    const us = (v) => `${(v / PROFILE_MOVES).toFixed(0)} µs`;
+    STAGES.forEach(([label], i) => row(`  ${label}`, us(r.stageUs[i])));
+    row("  other JS (the rerun loop, timers, the runtime's glue)", us(r.otherJs));
+    row("  garbage collection", us(r.gc));
+    const js = r.stageUs.reduce((a, b) => a + b, 0) + r.otherJs + r.gc;
+    row("  (program: native code between JS)", us(r.program));
+    row("JS per interaction (sampled, profiler on)", `${us(js)} (${r.samples} samples, one per ~${r.tick} µs of JS)`);
+    row("workerd CPU per interaction in the same moves", `${f2(cpu)} ms (the rest is C++: socket, dispatch, SQLite)`);
+    console.log("  top functions by self time:");
+    for (const [name, t] of r.top) console.log(`    ${us(t).padStart(7)}  ${name}`);
+  } finally {
+    await session.close();
+    cdp.close();
+  }
+  console.log();
 }
 
 async function saturationBoth(base, procs) {
