@@ -97,11 +97,11 @@ async function rate({ group, rate, seconds }) {
   return out;
 }
 
-/** Each session of the group interacts `times` times, one after the other. */
-async function use({ group, times }) {
+/** Each session of the group (or its first `limit`) interacts `times` times, one after the other. */
+async function use({ group, times, limit = Infinity }) {
   const out = newOut();
   await Promise.all(
-    (groups.get(group) ?? []).map(async (s) => {
+    (groups.get(group) ?? []).slice(0, limit).map(async (s) => {
       for (let i = 0; i < times; i++) await checked(s, out);
     }),
   );

@@ -8,14 +8,15 @@
  *  2. floor: one page session vs one echo socket, interleaved; workerd CPU per interaction of each
  *  3. sustained: LOAD_SESSIONS sessions on "/" moving the slider ~1/s (jittered) for LOAD_SECONDS
  *  4. saturation: offered rate stepped up until p99 passes 100 ms, page and echo
- *  5. memory: LOAD_IDLE idle sessions' RSS; then 10 rounds of LOAD_ROUND sessions opened, used, closed
+ *  5. memory: LOAD_IDLE idle sessions' RSS, opened in waves of LOAD_IDLE_WAVE straight to the
+ *     app's workerd, a sample woken; then 10 rounds of LOAD_ROUND sessions opened, used, closed
  *  6. cold: a new tab's cold start in headless Chromium (bench/cold-start.mjs)
  *  7. profile: where one interaction's server time goes — V8's CPU profiler in the app's
  *     workerd (bench/profile.mjs). Last: the profiler is the one part that has hung workerd.
  *
  * The load comes from LOAD_PROCS forked children (bench/load-proc.mjs).
  */
-import { fork, spawnSync } from "node:child_process";
+import { fork } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
@@ -32,7 +33,8 @@ const SESSIONS = env("LOAD_SESSIONS", 1000);
 const SECONDS = env("LOAD_SECONDS", 60);
 const PROCS = env("LOAD_PROCS", 2);
 const IDLE = env("LOAD_IDLE", 10_000);
-const IDLE_WAIT = env("LOAD_IDLE_WAIT", 10);
+const IDLE_WAVE = env("LOAD_IDLE_WAVE", 1000);
+const WAKE_SAMPLE = env("LOAD_WAKE_SAMPLE", 200);
 const ROUND = env("LOAD_ROUND", 1000);
 const ROUNDS = env("LOAD_ROUNDS", 10);
 const FLOOR_N = env("LOAD_FLOOR_N", 300);
@@ -229,44 +231,81 @@ async function saturation(base, procs, kind) {
 }
 
 /**
- * How many more sessions the workerd processes' open-file limits allow: per session the app's
- * holds its socket, and its SQLite's db/wal/shm while the object is live (1–4); wrangler's
- * proxy two sockets and four pipes (6, measured in /proc/<pid>/fd on 2026-12-02).
- * Past that workerd fails to accept, and the rounds after would measure a broken server.
+ * An idle session's descriptors in the app's workerd: its socket, and its SQLite's db, wal
+ * and shm while the object is live — 4 until it is evicted, 1 after (measured 2026-12-03).
+ * Sessions opened past the open-file limit would fail to connect.
  */
-function sessionsThatFit(pids) {
-  const perSession = 6;
-  return Math.min(...pids.map((p) => {
-    const { open, limit } = fds(p);
-    return limit === "unlimited" ? Infinity : Math.floor((Number(limit) * 0.9 - open) / perSession);
-  }));
+const LIVE_FDS = 4;
+
+/** Resolves once the app's workerd holds at most `most` descriptors, or after `ms`. */
+async function descriptorsFall(pid, most, ms) {
+  const t0 = Date.now();
+  while (fds(pid).open > most && Date.now() - t0 < ms) await sleep(1000);
+  return (Date.now() - t0) / 1000;
 }
 
-async function memory(base, pid, pids, procs) {
-  console.log(`Memory (workerd RSS; its open-file limit ${fds(pid).limit}, ${fds(pid).open} open now)`);
-  await sleep(3000);
-  const fit = sessionsThatFit(pids);
+/**
+ * Idle sessions straight to the app's workerd (wrangler's proxy would hold six descriptors
+ * more for each), opened in waves as people arrive: each wave is let go idle until its
+ * objects are evicted (their SQLite closed, descriptors back to one a session) before the
+ * next. The first wave's growth is what live sessions cost; the waves after it, what an idle
+ * (hibernated) one costs once the allocator holds a wave's worth of freed memory.
+ */
+async function memory(base, app, procs) {
+  const pid = app.pid;
+  const { limit } = fds(pid);
+  const wave = Math.min(IDLE_WAVE, IDLE);
+  // evicted sessions hold one descriptor each, the wave being opened LIVE_FDS
+  const fit = limit === "unlimited" ? IDLE : Math.floor(Number(limit) * 0.9 - fds(pid).open - wave * LIVE_FDS);
   const idle = Math.min(IDLE, fit);
-  if (idle < IDLE) console.log(`  LOAD_IDLE ${IDLE} capped to ${idle}: workerd's open-file limit allows no more (~6 descriptors a session; raise \`ulimit -n\` where wrangler starts)`);
+  console.log(`Memory: ${idle} idle sessions on "/" in waves of ${wave}, straight to the app's workerd (pid ${pid}, open-file limit ${limit}); each wave let go idle until evicted`);
+  if (idle < IDLE) console.log(`  LOAD_IDLE ${IDLE} capped to ${idle} by the open-file limit`);
+  await sleep(3000);
+  const base0 = fds(pid).open;
   const r0 = rssBytes(pid);
-  const o = await procs.all("open", { group: "idle", kind: "page", base, path: "/", count: idle, parallel: 25 });
-  await sleep(IDLE_WAIT * 1000);
-  const r1 = rssBytes(pid);
-  row(`${o.opened} idle sessions (errors)`, `${o.errors} errors, opened in ${f1(o.ms / 1000)} s${o.firstError ? ` — ${o.firstError}` : ""}`);
-  row("RSS before → after", `${MB(r0)} → ${MB(r1)} (${fds(pid).open} fds)`);
-  row("RSS growth per idle session", KB((r1 - r0) / Math.max(1, o.opened)), "< 20 KB");
+  const cdp = await inspect(app.inspector);
+  const heap = async () => (await cdp.send("Runtime.getHeapUsage", {}, 10_000)).usedSize;
+  const h0 = await heap();
+  const after = [];
+  let opened = 0;
+  let errors = 0;
+  let firstError;
+  let evictS = 0;
+  while (opened < idle) {
+    const o = await procs.all("open", { group: "idle", kind: "page", base, path: "/", count: Math.min(wave, idle - opened), parallel: 25 });
+    errors += o.errors;
+    firstError ??= o.firstError;
+    opened = o.opened;
+    evictS = Math.max(evictS, await descriptorsFall(pid, base0 + opened * 1.05 + 20, 90_000));
+    after.push(rssBytes(pid));
+  }
+  const h1 = await heap();
+  const r1 = after.at(-1);
+  const per = (bytes, n) => KB(bytes / Math.max(1, n));
+  row(`${opened} idle sessions (errors)`, `${errors}${firstError ? ` — ${firstError}` : ""}`, "0");
+  row("descriptors per idle session, evicted", f2((fds(pid).open - base0) / Math.max(1, opened)));
+  row("longest wait for a wave's eviction", `${f1(evictS)} s`);
+  row("RSS after each wave", `${after.map((b) => (b / 2 ** 20).toFixed(0)).join(" ")} MB (from ${MB(r0)})`);
+  row("RSS per session, first wave (live, then evicted)", per(after[0] - r0, Math.min(wave, opened)));
+  if (after.length > 1) row("RSS growth per idle session, after the first wave", per(r1 - after[0], opened - wave), "< 20 KB");
+  row("RSS growth per idle session, overall", per(r1 - r0, opened), "< 20 KB");
+  row("JS heap per idle session (used, no forced GC)", per(h1 - h0, opened));
+  // every hibernated session must wake with its values: a sample moves once each, checked
+  const woke = await procs.all("use", { group: "idle", times: 1, limit: Math.ceil(WAKE_SAMPLE / PROCS) });
+  row(`${woke.latencies.length} of them woken by a move: errors / wrong values`, `${woke.errors} / ${woke.wrong}${woke.firstError ? ` — ${woke.firstError}` : ""}; p50 ${f2(summary(woke.latencies).p50)} ms`, "0 / 0");
+  cdp.close();
   await procs.all("close", { group: "idle" });
   await sleep(3000);
   const rss = [];
-  let errors = 0;
-  let firstError;
+  errors = 0;
+  firstError = undefined;
   for (let i = 1; i <= ROUNDS; i++) {
-    const opened = await procs.all("open", { group: "round", kind: "page", base, path: "/", count: ROUND });
+    const o = await procs.all("open", { group: "round", kind: "page", base, path: "/", count: ROUND });
     const used = await procs.all("use", { group: "round", times: 3 });
     await procs.all("close", { group: "round" });
     await sleep(1000);
-    errors += opened.errors + used.errors;
-    firstError ??= opened.firstError ?? used.firstError;
+    errors += o.errors + used.errors;
+    firstError ??= o.firstError ?? used.firstError;
     rss.push(rssBytes(pid));
   }
   row(`${ROUNDS} rounds of ${ROUND} sessions (open, 3 moves, close)`, `RSS ${rss.map((b) => (b / 2 ** 20).toFixed(0)).join(" ")} MB, ${errors} errors${firstError ? ` — first: ${firstError}` : ""}`);
@@ -292,18 +331,6 @@ async function settled(server) {
   while (!(await fetch(`${server.url}/_stcore/health`).then((r) => r.ok, () => false))) await sleep(200);
 }
 
-/**
- * Each session holds up to 6 descriptors in a workerd (see sessionsThatFit): 10,000 of them
- * need more than a 20,000 limit. Raised with util-linux prlimit
- * where this process may (root, or within the hard limit); said when it can't.
- */
-function raiseFdLimit(pids) {
-  for (const pid of pids) {
-    const r = spawnSync("prlimit", ["--pid", String(pid), "--nofile=1048576:1048576"], { encoding: "utf8" });
-    if (r.status !== 0) console.log(`  could not raise workerd ${pid}'s open-file limit (${(r.stderr || r.error?.message || "").trim()}): ${fds(pid).limit} — mind LOAD_IDLE`);
-  }
-}
-
 /** CPU time of every workerd under wrangler (set once they are found). */
 let cpuOf = () => 0;
 
@@ -324,7 +351,6 @@ async function main() {
     await warm.close();
     const pid = pids.sort((a, b) => cpuMs(b) - before.get(b) - (cpuMs(a) - before.get(a)))[0];
     console.log(`workerd pid ${pid} (of ${pids.length} workerd processes under wrangler ${server.pid}: CPU figures are all of theirs, RSS this one's)`);
-    raiseFdLimit(pids);
     cpuOf = () => pids.reduce((sum, p) => sum + cpuMs(p), 0);
     const app = await appWorkerd(pids, server.port);
     console.log(app ? `the app's workerd: entry ${app.entry}, inspector ${app.inspector}` : "the app's own workerd ports were not found (profile and direct memory figures skipped)");
@@ -334,7 +360,7 @@ async function main() {
     if (phase("floor")) await floor(server.url);
     if (phase("sustained")) await sustained(server.url, procs);
     if (phase("saturation")) await saturationBoth(server.url, procs);
-    if (phase("memory")) await memory(server.url, pid, pids, procs);
+    if (phase("memory") && app) await memory(app.entry, app, procs);
     if (phase("cold")) await coldStart(server.url);
     if (phase("profile")) await guarded("profile", 180_000, () => profile(app, pid));
   } finally {

@@ -1,7 +1,10 @@
 /**
  * The session Durable Object: one per browser tab, addressed by the tab's session id. It
- * implements the platform entry points once and delegates to SessionCore, after an init
- * gate that loads the session from storage (the constructor runs again on every wake).
+ * implements the platform entry points once and delegates to SessionCore, which it loads from
+ * storage on the first event that needs it (the constructor runs again on every wake).
+ * A hibernated session's socket closing wakes the object only to answer the close: loading
+ * it then would open its SQLite for nothing — and a thousand tabs closing at once would open
+ * a thousand databases (found 2026-12-03: SQLITE_NOMEM under local workerd).
  */
 import { DurableObject } from "cloudflare:workers";
 import { PING, PONG } from "../protocol/messages";
@@ -25,28 +28,39 @@ export type SessionEnv = AuditEnv & {
 
 export function createSessionClass(app: App) {
   return class SessionObject extends DurableObject<SessionEnv> {
-    /** @internal exposed for tests */
-    core!: SessionCore;
+    private loading: Promise<SessionCore> | undefined;
+    /** the session once loaded (a close may find none) */
+    private loaded: SessionCore | undefined;
 
     constructor(ctx: DurableObjectState, env: SessionEnv) {
       super(ctx, env);
       bindCacheStore(env.CACHE);
       // Heartbeats are answered by the runtime without waking a hibernated object.
       ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
-      const ttl = Number(env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS;
-      const maxUploadBytes = (Number(env.UPLOAD_MAX_MB) || DEFAULT_UPLOAD_MAX_MB) * 1e6;
-      void ctx.blockConcurrencyWhile(async () => {
-        this.core = await SessionCore.load(ctx, app, ttl, env, maxUploadBytes);
+    }
+
+    /**
+     * The session, read from storage the first time an event needs it. No other event runs
+     * while it loads (blockConcurrencyWhile), so every event sees it whole. @internal tests use it too
+     */
+    session(): Promise<SessionCore> {
+      this.loading ??= this.ctx.blockConcurrencyWhile(async () => {
+        const ttl = Number(this.env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS;
+        const maxUploadBytes = (Number(this.env.UPLOAD_MAX_MB) || DEFAULT_UPLOAD_MAX_MB) * 1e6;
+        this.loaded = await SessionCore.load(this.ctx, app, ttl, this.env, maxUploadBytes);
+        return this.loaded;
       });
+      return this.loading;
     }
 
     override async fetch(request: Request): Promise<Response> {
-      if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return routeHttp(this.core, request);
-      return this.core.connect(request);
+      const core = await this.session();
+      if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return routeHttp(core, request);
+      return core.connect(request);
     }
 
     override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
-      await this.core.receive(ws, message);
+      await (await this.session()).receive(ws, message);
     }
 
     override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
@@ -57,11 +71,12 @@ export function createSessionClass(app: App) {
       } catch {
         // already closed
       }
-      this.core.disconnected();
+      // not loaded: woken by this close alone, with no timers armed to stop
+      this.loaded?.disconnected();
     }
 
     override async alarm(): Promise<void> {
-      await this.core.alarm();
+      await (await this.session()).alarm();
     }
   };
 }

@@ -22,7 +22,7 @@ async function deliveredUntil(session: string, done: (s: Status) => boolean, tim
   const stub = stubOf(session);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const status = await runInDurableObject(stub, (instance) => ({ ...instance.core.auditStatus }));
+    const status = await runInDurableObject(stub, async (instance) => ({ ...(await instance.session()).auditStatus }));
     if (done(status)) return status;
     if (Date.now() > deadline) throw new Error(`audit status never settled: ${JSON.stringify(status)}`);
     await runDurableObjectAlarm(stub);

@@ -35,7 +35,7 @@ export const DEADLINE_MS = Number((env as { AUDIT_DB_DEADLINE_MS?: string }).AUD
 export type Status = { pending: number; delivered: number; failures: number; lastError: string | null; retryAt: number | null };
 
 export const auditStatus = (session: string) =>
-  runInDurableObject(stubOf(session), (instance) => ({ ...instance.core.auditStatus }) as Status);
+  runInDurableObject(stubOf(session), async (instance) => ({ ...(await instance.session()).auditStatus }) as Status);
 
 /** When the session's alarm is set (null: none). */
 export const alarmOf = (session: string) => runInDurableObject(stubOf(session), (_, state) => state.storage.getAlarm());

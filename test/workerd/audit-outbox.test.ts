@@ -8,7 +8,7 @@ import { connect, stored, stubOf } from "./helpers";
 async function outbox(session: string) {
   return runInDurableObject(stubOf(session), async (instance, state) => ({
     events: [...(await state.storage.list<{ action: string; context: Record<string, unknown> }>({ prefix: "outbox:" })).values()],
-    status: { ...instance.core.auditStatus },
+    status: { ...(await instance.session()).auditStatus },
   }));
 }
 

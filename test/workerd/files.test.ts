@@ -168,8 +168,8 @@ describe("uploads", () => {
     const { id } = (await (await upload(c, "CSV", "x\n")).json()) as { id: string };
     await c.set("CSV", [id]);
     expect((await fileKeys(c.session)).length).toBeGreaterThan(0);
-    await runInDurableObject(stubOf(c.session), (instance) => {
-      (instance.core.snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
+    await runInDurableObject(stubOf(c.session), async (instance) => {
+      ((await instance.session()).snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
     });
     expect(await runDurableObjectAlarm(stubOf(c.session))).toBe(true);
     expect(await fileKeys(c.session)).toEqual([]);

@@ -23,7 +23,7 @@ async function answer(c: TestClient, msg: ClientMsg): Promise<{ done: Done; byte
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const armed = (session: string) => runInDurableObject(stubOf(session), (instance) => instance.core.timedFragments);
+const armed = (session: string) => runInDurableObject(stubOf(session), async (instance) => (await instance.session()).timedFragments);
 
 describe("st.fragment in a session", () => {
   it("runs only the fragment for its widget, and the frame holds only the fragment's subtree", async () => {
@@ -47,8 +47,8 @@ describe("st.fragment in a session", () => {
   it("runs the whole page for a fragment's widget when the object no longer knows its fragments (after a wake)", async () => {
     const c = await connect("/fragments");
     // what hibernation leaves: the stored session, no functions in memory
-    await runInDurableObject(stubOf(c.session), (instance) => {
-      (instance.core as unknown as { live: { stores: { fragments: { records: Map<string, unknown> } } } }).live.stores.fragments.records.clear();
+    await runInDurableObject(stubOf(c.session), async (instance) => {
+      ((await instance.session()) as unknown as { live: { stores: { fragments: { records: Map<string, unknown> } } } }).live.stores.fragments.records.clear();
     });
     await answer(c, { t: "widget", id: c.widget("Part").p.id as string, v: 9 });
     expect((await sessionData(c.session)).state).toMatchObject({ pageRuns: 2, partRuns: 2 });

@@ -23,7 +23,7 @@ export function stubOf(session: string) {
 
 /** A copy of the session's data as the Durable Object holds it. */
 export function sessionData(session: string): Promise<Persisted> {
-  return runInDurableObject(stubOf(session), (instance) => structuredClone(instance.core.snapshot) as Persisted);
+  return runInDurableObject(stubOf(session), async (instance) => structuredClone((await instance.session()).snapshot) as Persisted);
 }
 
 /**
@@ -34,7 +34,7 @@ export function sessionData(session: string): Promise<Persisted> {
 export async function stored(session: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const [run, storedRun] = await runInDurableObject(stubOf(session), async (instance, state) => [
-      instance.core.snapshot.run,
+      (await instance.session()).snapshot.run,
       (await state.storage.get<{ run: number }>("session"))?.run,
     ]);
     if (run === storedRun) return;

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { PING, PONG, type ServerMsg } from "../../protocol/messages";
 import { ORIGIN, TestClient } from "./client";
 import { connect, sessionData, stored, stubOf } from "./helpers";
-import { constructions } from "./worker";
+import { constructions, loads } from "./worker";
 
 /** workerd's inactivity timeout before it evicts an object, and a margin for a busy machine */
 const EVICTION_MS = 10_000;
@@ -20,8 +20,9 @@ const QUIET_MS = EVICTION_MS + 10_000; // a timer on 2 busy cores can fire secon
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const instances = (session: string) => constructions.get(stubOf(session).id.toString()) ?? 0;
+const reads = (session: string) => loads.get(stubOf(session).id.toString()) ?? 0;
 
-const armed = (session: string) => runInDurableObject(stubOf(session), (instance) => instance.core.timedFragments);
+const armed = (session: string) => runInDurableObject(stubOf(session), async (instance) => (await instance.session()).timedFragments);
 
 type Rows = Extract<ServerMsg, { t: "rows" }>;
 
@@ -94,6 +95,27 @@ describe("a session object hibernates", () => {
     expect(instances(c.session)).toBe(before + 1);
     // and the fragment's state is where it stopped, counting on
     expect(await ticks()).toBeGreaterThan(left);
+    again.close();
+  }, 120_000);
+
+  it("answers a hibernated session's closing socket without reading the session from storage, which stays intact", async () => {
+    const c = await connect("/");
+    await c.set("Set temperature (°C)", 31);
+    await stored(c.session);
+    await sleep(QUIET_MS);
+    const [woken, read] = [instances(c.session), reads(c.session)];
+
+    // the close wakes a new instance, which answers it without opening the session's storage
+    c.close();
+    while (!c.closed) await sleep(20);
+    expect(c.closed.code).toBe(1000);
+    expect(instances(c.session)).toBe(woken + 1);
+    expect(reads(c.session)).toBe(read);
+
+    // the tab comes back: everything is where it was
+    const again = await connect("/", c.session);
+    expect(reads(c.session)).toBe(read + 1);
+    expect(again.all().find((n) => n.p.label === "Set temperature (°C)")?.p.value).toBe(31);
     again.close();
   }, 120_000);
 });

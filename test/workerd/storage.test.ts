@@ -68,8 +68,8 @@ describe("durable sessions", () => {
     const c = await connect("/");
     await c.set("Set temperature (°C)", 30);
     const stub = stubOf(c.session);
-    await runInDurableObject(stub, (instance) => {
-      (instance.core.snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
+    await runInDurableObject(stub, async (instance) => {
+      ((await instance.session()).snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
     });
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     await c.next((m): m is never => false, 0, 2000).catch(() => {});

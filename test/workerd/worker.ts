@@ -19,12 +19,23 @@ import testApp from "./pages";
  * test Worker and its tests share one isolate, so this module state is visible to both.
  */
 export const constructions = new Map<string, number>();
+/** How many instances read their session from storage, per object id. */
+export const loads = new Map<string, number>();
 
 export class SessionObject extends createSessionClass(testApp) {
+  private readonly key: string;
+  private counted = false;
+
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    const id = ctx.id.toString();
-    constructions.set(id, (constructions.get(id) ?? 0) + 1);
+    this.key = ctx.id.toString();
+    constructions.set(this.key, (constructions.get(this.key) ?? 0) + 1);
+  }
+
+  override session() {
+    if (!this.counted) loads.set(this.key, (loads.get(this.key) ?? 0) + 1);
+    this.counted = true;
+    return super.session();
   }
 }
 export class AuditBacklog extends Backlog {}
