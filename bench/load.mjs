@@ -35,6 +35,7 @@ const PROCS = env("LOAD_PROCS", 2);
 const IDLE = env("LOAD_IDLE", 10_000);
 const IDLE_WAVE = env("LOAD_IDLE_WAVE", 1000);
 const WAKE_SAMPLE = env("LOAD_WAKE_SAMPLE", 200);
+const ECHO_IDLE = env("LOAD_ECHO_IDLE", 2000);
 const ROUND = env("LOAD_ROUND", 1000);
 const ROUNDS = env("LOAD_ROUNDS", 10);
 const FLOOR_N = env("LOAD_FLOOR_N", 300);
@@ -257,10 +258,18 @@ async function memory(base, app, procs) {
   const wave = Math.min(IDLE_WAVE, IDLE);
   // evicted sessions hold one descriptor each, the wave being opened LIVE_FDS
   const fit = limit === "unlimited" ? IDLE : Math.floor(Number(limit) * 0.9 - fds(pid).open - wave * LIVE_FDS);
-  const idle = Math.min(IDLE, fit);
+  const echoes = Math.min(ECHO_IDLE, Math.max(0, fit - IDLE));
+  const idle = Math.min(IDLE, fit - echoes);
   console.log(`Memory: ${idle} idle sessions on "/" in waves of ${wave}, straight to the app's workerd (pid ${pid}, open-file limit ${limit}); each wave let go idle until evicted`);
   if (idle < IDLE) console.log(`  LOAD_IDLE ${IDLE} capped to ${idle} by the open-file limit`);
   await sleep(3000);
+  // the floor first: bare echo sockets, opened and let go idle the same way, kept open
+  const echo = [rssBytes(pid)];
+  for (let n = 0; n < echoes; n += wave) {
+    await procs.all("open", { group: "idle-echo", kind: "echo", base, count: Math.min(wave, echoes - n), parallel: 25 });
+    await sleep(12_000); // workerd evicts an object after 10 s without an event
+    echo.push(rssBytes(pid));
+  }
   const base0 = fds(pid).open;
   const r0 = rssBytes(pid);
   const cdp = await inspect(app.inspector);
@@ -290,11 +299,17 @@ async function memory(base, app, procs) {
   if (after.length > 1) row("RSS growth per idle session, after the first wave", per(r1 - after[0], opened - wave), "< 20 KB");
   row("RSS growth per idle session, overall", per(r1 - r0, opened), "< 20 KB");
   row("JS heap per idle session (used, no forced GC)", per(h1 - h0, opened));
+  if (echo.length > 2) {
+    const floor = (echo.at(-1) - echo[1]) / (echoes - wave);
+    row("floor: RSS per idle echo socket, first wave / after", `${per(echo[1] - echo[0], wave)} / ${KB(floor)} (${echoes} kept open)`);
+    if (after.length > 1) row("  page's growth after the first wave, beyond the floor", KB((r1 - after[0]) / (opened - wave) - floor), "(what edgelit adds)");
+  }
   // every hibernated session must wake with its values: a sample moves once each, checked
   const woke = await procs.all("use", { group: "idle", times: 1, limit: Math.ceil(WAKE_SAMPLE / PROCS) });
   row(`${woke.latencies.length} of them woken by a move: errors / wrong values`, `${woke.errors} / ${woke.wrong}${woke.firstError ? ` — ${woke.firstError}` : ""}; p50 ${f2(summary(woke.latencies).p50)} ms`, "0 / 0");
   cdp.close();
   await procs.all("close", { group: "idle" });
+  await procs.all("close", { group: "idle-echo" });
   await sleep(3000);
   const rss = [];
   errors = 0;
