@@ -12,7 +12,9 @@
  *     app's workerd, a sample woken; then 10 rounds of LOAD_ROUND sessions opened, used, closed
  *  6. cold: a new tab's cold start in headless Chromium (bench/cold-start.mjs)
  *  7. profile: where one interaction's server time goes — V8's CPU profiler in the app's
- *     workerd (bench/profile.mjs). Last: the profiler is the one part that has hung workerd.
+ *     workerd (bench/profile.mjs), under a deadline: the profiler is the one part that has hung workerd.
+ *
+ * Memory runs last, on a fresh server of its own (the others share one).
  *
  * The load comes from LOAD_PROCS forked children (bench/load-proc.mjs).
  */
@@ -42,7 +44,7 @@ const FLOOR_N = env("LOAD_FLOOR_N", 300);
 const STEP_SECONDS = env("LOAD_STEP_SECONDS", 5);
 const SAT_SESSIONS = env("LOAD_SAT_SESSIONS", 200);
 const PROFILE_MOVES = env("LOAD_PROFILE_MOVES", 1000);
-const RATES = (process.env.LOAD_RATES ?? "25,50,100,200,400,800,1600,3200").split(",").map(Number);
+const RATES = (process.env.LOAD_RATES ?? "25,50,100,200,400,800,1600,2400,3200,4800,6400").split(",").map(Number);
 /** The demo app's pages (app/index.ts). */
 /** LOAD_PHASES: a comma-separated subset of storage,floor,sustained,saturation,memory,cold,profile (default: all). */
 const PHASES = process.env.LOAD_PHASES?.split(",");
@@ -308,9 +310,16 @@ async function memory(base, app, procs) {
   const woke = await procs.all("use", { group: "idle", times: 1, limit: Math.ceil(WAKE_SAMPLE / PROCS) });
   row(`${woke.latencies.length} of them woken by a move: errors / wrong values`, `${woke.errors} / ${woke.wrong}${woke.firstError ? ` — ${woke.firstError}` : ""}; p50 ${f2(summary(woke.latencies).p50)} ms`, "0 / 0");
   cdp.close();
+  // Every close wakes its object, and local workerd opens each one's SQLite as it constructs
+  // it: sessions opened meanwhile can fail (SQLITE_NOMEM, found 2026-12-03). The rounds start
+  // once the woken objects are evicted again.
+  const closing = fds(pid).open;
   await procs.all("close", { group: "idle" });
   await procs.all("close", { group: "idle-echo" });
-  await sleep(3000);
+  await sleep(1000);
+  const peak = fds(pid).open;
+  const settle = await descriptorsFall(pid, base0 - echoes + 50, 90_000);
+  row("all closed: descriptors as the closes woke them", `${closing} → ${peak}, back to ${fds(pid).open} in ${f1(settle + 1)} s`);
   const rss = [];
   errors = 0;
   firstError = undefined;
@@ -334,6 +343,7 @@ async function memory(base, app, procs) {
  */
 async function settled(server) {
   const deadline = Date.now() + 60_000;
+  [settled.lastLength, settled.lastChange] = [0, Date.now()];
   for (;;) {
     await sleep(2000);
     const log = server.log();
@@ -349,38 +359,57 @@ async function settled(server) {
 /** CPU time of every workerd under wrangler (set once they are found). */
 let cpuOf = () => 0;
 
+/**
+ * A dev server, settled, with its workerd processes found: `app` is the app's own (its pid,
+ * entry and inspector; null where /proc does not tell), `pids` all of them.
+ */
+async function boot() {
+  const server = await startDevServer({ config: "bench/wrangler.toml" });
+  await settled(server);
+  const pids = workerdPids(server.pid);
+  const app = await appWorkerd(pids, server.port);
+  console.log(
+    app
+      ? `server: wrangler ${server.pid}; the app's workerd ${app.pid} (entry ${app.entry}), ${pids.length - 1} more workerd (wrangler's proxy): CPU figures are all of theirs, RSS the app's`
+      : `server: wrangler ${server.pid}, workerd ${pids.join(", ")}: the app's own workerd was not found (profile and memory skipped)`,
+  );
+  cpuOf = () => pids.reduce((sum, p) => sum + cpuMs(p), 0);
+  return { server, app };
+}
+
 async function main() {
   const cpus = os.cpus();
   console.log(`edgelit load bench — ${new Date().toISOString()}`);
   console.log(`node ${process.version} · ${cpus[0]?.model ?? "cpu"} × ${cpus.length} · ${MB(os.totalmem())} RAM · ${PROCS} load processes on the same machine`);
   console.log("shared, noisy machine: the client and the server share its cores, compare ratios, not absolutes\n");
-  const server = await startDevServer({ config: "bench/wrangler.toml" });
-  await settled(server);
   const procs = startProcs(PROCS);
   try {
-    // the app's workerd: the one holding the Durable Objects, which an echo round trip makes busiest
-    const pids = workerdPids(server.pid);
-    const warm = await EchoSession.open(server.url);
-    const before = new Map(pids.map((p) => [p, cpuMs(p)]));
-    for (let i = 0; i < 200; i++) await warm.interact(i);
-    await warm.close();
-    const pid = pids.sort((a, b) => cpuMs(b) - before.get(b) - (cpuMs(a) - before.get(a)))[0];
-    console.log(`workerd pid ${pid} (of ${pids.length} workerd processes under wrangler ${server.pid}: CPU figures are all of theirs, RSS this one's)`);
-    cpuOf = () => pids.reduce((sum, p) => sum + cpuMs(p), 0);
-    const app = await appWorkerd(pids, server.port);
-    console.log(app ? `the app's workerd: entry ${app.entry}, inspector ${app.inspector}` : "the app's own workerd ports were not found (profile and direct memory figures skipped)");
-    console.log();
-
-    if (phase("storage")) await storagePerPage(server.url, server.stateDir);
-    if (phase("floor")) await floor(server.url);
-    if (phase("sustained")) await sustained(server.url, procs);
-    if (phase("saturation")) await saturationBoth(server.url, procs);
-    if (phase("memory") && app) await memory(app.entry, app, procs);
-    if (phase("cold")) await coldStart(server.url);
-    if (phase("profile")) await guarded("profile", 180_000, () => profile(app, pid));
+    if (["storage", "floor", "sustained", "saturation", "cold", "profile"].some(phase)) {
+      const { server, app } = await boot();
+      console.log();
+      try {
+        if (phase("storage")) await storagePerPage(server.url, server.stateDir);
+        if (phase("floor")) await floor(server.url);
+        if (phase("sustained")) await sustained(server.url, procs);
+        if (phase("saturation")) await saturationBoth(server.url, procs);
+        if (phase("cold")) await coldStart(server.url);
+        if (phase("profile") && app) await guarded("profile", 180_000, () => profile(app));
+      } finally {
+        await server.stop();
+      }
+    }
+    // memory on a server of its own: RSS never falls back, so after the phases above it would
+    // measure memory they freed being reused
+    if (phase("memory")) {
+      const { server, app } = await boot();
+      try {
+        if (app) await memory(app.entry, app, procs);
+      } finally {
+        await server.stop();
+      }
+    }
   } finally {
     procs.stop();
-    await server.stop();
   }
 }
 
@@ -397,8 +426,8 @@ async function guarded(name, ms, run) {
   }
 }
 
-async function profile(app, pid) {
-  if (!app) return;
+async function profile(app) {
+  const { pid } = app;
   console.log(`Profile: where one interaction's server time goes ("/", ${PROFILE_MOVES} moves one at a time, straight to the app's workerd, V8's sampler asked for every 100 µs)`);
   const cdp = await inspect(app.inspector);
   const session = await PageSession.open(app.entry, "/");

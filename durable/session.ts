@@ -3,8 +3,7 @@
  * implements the platform entry points once and delegates to SessionCore, which it loads from
  * storage on the first event that needs it (the constructor runs again on every wake).
  * A hibernated session's socket closing wakes the object only to answer the close: loading
- * it then would open its SQLite for nothing — and a thousand tabs closing at once would open
- * a thousand databases (found 2026-12-03: SQLITE_NOMEM under local workerd).
+ * it then would read and decode the whole session for nothing, once per closing tab.
  */
 import { DurableObject } from "cloudflare:workers";
 import { PING, PONG } from "../protocol/messages";
