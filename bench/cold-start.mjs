@@ -5,6 +5,8 @@
  * alert under the metric), with the WebSocket frames received and the animation frames
  * painted until then. Prints, asserts nothing.
  */
+import { aptInstall } from "../scripts/apt.mjs";
+import { findChromium } from "../scripts/ensure-chromium.mjs";
 import { chromium } from "playwright-core";
 import { startDevServer } from "../scripts/dev-server.mjs";
 
@@ -25,9 +27,16 @@ const WATCH = `
   })();
 `;
 
+/** The browser tests' Chromium, installed with apt where that works (root); else a clear error. */
+function chromiumPath() {
+  const found = findChromium() ?? (aptInstall("chromium") ? findChromium() : null);
+  if (!found) throw new Error("no Chromium: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH");
+  return found;
+}
+
 export async function coldStart(url) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   });

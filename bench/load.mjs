@@ -392,7 +392,7 @@ async function main() {
         if (phase("floor")) await floor(server.url);
         if (phase("sustained")) await sustained(server.url, procs);
         if (phase("saturation")) await saturationBoth(server.url, procs);
-        if (phase("cold")) await coldStart(server.url);
+        if (phase("cold")) await guarded("cold start", 180_000, () => coldStart(server.url));
         if (phase("profile") && app) await guarded("profile", 180_000, () => profile(app));
       } finally {
         await server.stop();
