@@ -298,13 +298,13 @@ async function memory(base, app, procs) {
   row("longest wait for a wave's eviction", `${f1(evictS)} s`);
   row("RSS after each wave", `${after.map((b) => (b / 2 ** 20).toFixed(0)).join(" ")} MB (from ${MB(r0)})`);
   row("RSS per session, first wave (live, then evicted)", per(after[0] - r0, Math.min(wave, opened)));
-  if (after.length > 1) row("RSS growth per idle session, after the first wave", per(r1 - after[0], opened - wave), "< 20 KB");
-  row("RSS growth per idle session, overall", per(r1 - r0, opened), "< 20 KB");
+  if (after.length > 1) row("RSS growth per idle session, after the first wave", per(r1 - after[0], opened - wave));
+  row("RSS growth per idle session, overall", per(r1 - r0, opened));
   row("JS heap per idle session (used, no forced GC)", per(h1 - h0, opened));
   if (echo.length > 2) {
     const floor = (echo.at(-1) - echo[1]) / (echoes - wave);
     row("floor: RSS per idle echo socket, first wave / after", `${per(echo[1] - echo[0], wave)} / ${KB(floor)} (${echoes} kept open)`);
-    if (after.length > 1) row("  page's growth after the first wave, beyond the floor", KB((r1 - after[0]) / (opened - wave) - floor), "(what edgelit adds)");
+    if (after.length > 1) row("  page's growth after the first wave, beyond the floor", KB((r1 - after[0]) / (opened - wave) - floor), "< 20 KB (what edgelit adds)");
   }
   // every hibernated session must wake with its values: a sample moves once each, checked
   const woke = await procs.all("use", { group: "idle", times: 1, limit: Math.ceil(WAKE_SAMPLE / PROCS) });
