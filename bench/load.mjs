@@ -8,8 +8,9 @@
  *  2. floor: one page session vs one echo socket, interleaved; workerd CPU per interaction of each
  *  3. sustained: LOAD_SESSIONS sessions on "/" moving the slider ~1/s (jittered) for LOAD_SECONDS
  *  4. saturation: offered rate stepped up until p99 passes 100 ms, page and echo
- *  5. memory: LOAD_IDLE idle sessions' RSS, opened in waves of LOAD_IDLE_WAVE straight to the
- *     app's workerd, a sample woken; then 10 rounds of LOAD_ROUND sessions opened, used, closed
+ *  5. memory: LOAD_ECHO_IDLE idle echo sockets (the floor), then LOAD_IDLE idle sessions' RSS,
+ *     opened in waves of LOAD_IDLE_WAVE straight to the app's workerd, a sample woken; then
+ *     10 rounds of LOAD_ROUND sessions opened, used, closed
  *  6. cold: a new tab's cold start in headless Chromium (bench/cold-start.mjs)
  *  7. profile: where one interaction's server time goes — V8's CPU profiler in the app's
  *     workerd (bench/profile.mjs), under a deadline: the profiler is the one part that has hung workerd.
