@@ -96,13 +96,11 @@ export async function profileMoves(cdp, session, moves, nextValue, intervalUs = 
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: intervalUs });
   await cdp.send("Profiler.start");
-  const t0 = performance.now();
   for (let i = 0; i < moves; i++) {
     await new Promise((r) => setTimeout(r, 10));
     await session.interact(nextValue(session.value));
   }
-  const wallMs = performance.now() - t0;
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.send("Profiler.disable");
-  return { ...attribute(profile), wallMs };
+  return attribute(profile);
 }
