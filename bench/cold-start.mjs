@@ -5,8 +5,7 @@
  * alert under the metric), with the WebSocket frames received and the animation frames
  * painted until then. Prints, asserts nothing.
  */
-import { aptInstall } from "../scripts/apt.mjs";
-import { findChromium } from "../scripts/ensure-chromium.mjs";
+import { findOrInstallChromium, NO_CHROMIUM } from "../scripts/ensure-chromium.mjs";
 import { chromium } from "playwright-core";
 import { startDevServer } from "../scripts/dev-server.mjs";
 
@@ -27,10 +26,10 @@ const WATCH = `
   })();
 `;
 
-/** The browser tests' Chromium, installed with apt where that works (root); else a clear error. */
+/** The browser tests' Chromium; a bench run goes on without this phase when there is none. */
 function chromiumPath() {
-  const found = findChromium() ?? (aptInstall("chromium") ? findChromium() : null);
-  if (!found) throw new Error("no Chromium: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH");
+  const found = findOrInstallChromium();
+  if (!found) throw new Error(`no Chromium for the cold start.\n${NO_CHROMIUM}`);
   return found;
 }
 

@@ -10,18 +10,18 @@ export function findChromium() {
   return null;
 }
 
+/** A Chromium's path, installed with apt first where that works (root); null when there is none. */
+export function findOrInstallChromium() {
+  return findChromium() ?? (aptInstall("chromium") ? findChromium() : null);
+}
+
+export const NO_CHROMIUM =
+  "Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\n" + "or point CHROMIUM_PATH at a Chromium/Chrome binary.";
+
 export function ensureChromium() {
-  const found = findChromium();
+  const found = findOrInstallChromium();
   if (found) return found;
-  if (aptInstall("chromium")) {
-    const installed = findChromium();
-    if (installed) return installed;
-  }
-  console.error(
-    "The browser tests need Chromium and none was found.\n" +
-      "Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\n" +
-      "or point CHROMIUM_PATH at a Chromium/Chrome binary.",
-  );
+  console.error(`The browser tests need Chromium and none was found.\n${NO_CHROMIUM}`);
   process.exit(1);
 }
 
