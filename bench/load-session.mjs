@@ -197,3 +197,11 @@ export function nextValue(last, [min, max] = [-20, 50]) {
   while (v === last && max > min);
   return v;
 }
+
+/** `n` moves one after another, each 10 ms after the last answer: a session refuses floods (~100 frames/s). */
+export async function movesApart(session, n) {
+  for (let i = 0; i < n; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await session.interact(nextValue(session.value));
+  }
+}

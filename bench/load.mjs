@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { startDevServer } from "../scripts/dev-server.mjs";
 import { coldStart } from "./cold-start.mjs";
 import { appWorkerd, inspect } from "./inspector.mjs";
-import { EchoSession, PageSession, nextValue } from "./load-session.mjs";
+import { EchoSession, movesApart, nextValue, PageSession } from "./load-session.mjs";
 import { cpuMs, fds, rssBytes, workerdPids } from "./proc-stats.mjs";
 import { profileMoves, STAGES } from "./profile.mjs";
 import { summary } from "./stats.mjs";
@@ -168,10 +168,7 @@ async function floor(base) {
   const cpu = {};
   for (const [name, s] of [["page", page], ["echo", echo]]) {
     const c0 = cpuOf();
-    for (let i = 0; i < FLOOR_N; i++) {
-      await sleep(10);
-      await s.interact(nextValue(s.value));
-    }
+    await movesApart(s, FLOOR_N);
     cpu[name] = (cpuOf() - c0) / FLOOR_N;
   }
   await page.close();
@@ -433,12 +430,9 @@ async function profile(app) {
   const cdp = await inspect(app.inspector);
   const session = await PageSession.open(app.entry, "/");
   try {
-    for (let i = 0; i < 100; i++) {
-      await sleep(10);
-      await session.interact(nextValue(session.value));
-    }
+    await movesApart(session, 100);
     const c0 = cpuMs(pid);
-    const r = await profileMoves(cdp, session, PROFILE_MOVES, nextValue);
+    const r = await profileMoves(cdp, session, PROFILE_MOVES);
     const cpu = (cpuMs(pid) - c0) / PROFILE_MOVES;
     const us = (v) => `${(v / PROFILE_MOVES).toFixed(0)} µs`;
     STAGES.forEach(([label], i) => row(`  ${label}`, us(r.stageUs[i])));

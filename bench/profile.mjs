@@ -5,6 +5,7 @@
  * own functions, in the order an interaction meets them); samples outside JS are the
  * runtime's C++ (the socket, the Durable Object's dispatch, SQLite's commit).
  */
+import { movesApart } from "./load-session.mjs";
 
 /** Stage → the functions that start it (the first found walking up from the leaf wins). */
 export const STAGES = [
@@ -88,18 +89,15 @@ export function attribute(profile) {
 }
 
 /**
- * Profiles `moves` interactions of `session` (bench/load-session.mjs), 10 ms apart (a
- * session refuses floods), at `intervalUs` sampling. `cdp` is an inspector session.
+ * Profiles `moves` interactions of `session` (bench/load-session.mjs), 10 ms apart, at
+ * `intervalUs` sampling. `cdp` is an inspector session.
  */
-export async function profileMoves(cdp, session, moves, nextValue, intervalUs = 100) {
+export async function profileMoves(cdp, session, moves, intervalUs = 100) {
   await cdp.send("Runtime.getHeapUsage", {}, 5000); // answers at once when the inspector works
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: intervalUs });
   await cdp.send("Profiler.start");
-  for (let i = 0; i < moves; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await session.interact(nextValue(session.value));
-  }
+  await movesApart(session, moves);
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.send("Profiler.disable");
   return attribute(profile);

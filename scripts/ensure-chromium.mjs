@@ -10,13 +10,13 @@ export function findChromium() {
   return null;
 }
 
-/** A Chromium's path, installed with apt first where that works (root); null when there is none. */
+/** A Chromium's path: found, or else installed with apt where that works (root); null when neither. */
 export function findOrInstallChromium() {
   return findChromium() ?? (aptInstall("chromium") ? findChromium() : null);
 }
 
 export const NO_CHROMIUM =
-  "Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\n" + "or point CHROMIUM_PATH at a Chromium/Chrome binary.";
+  "Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\nor point CHROMIUM_PATH at a Chromium/Chrome binary.";
 
 export function ensureChromium() {
   const found = findOrInstallChromium();
