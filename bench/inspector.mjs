@@ -52,7 +52,8 @@ export async function appWorkerd(pids, proxyPort) {
     for (const port of ports) {
       const list = await get(`http://127.0.0.1:${port}/json`);
       if (list?.status === 200 && list.text.includes("webSocketDebuggerUrl")) {
-        const target = JSON.parse(list.text).find((t) => t.title?.startsWith("core:user:")) ?? JSON.parse(list.text)[0];
+        const targets = JSON.parse(list.text);
+        const target = targets.find((t) => t.title?.startsWith("core:user:")) ?? targets[0];
         inspector = target.webSocketDebuggerUrl.replace("localhost", "127.0.0.1");
         continue;
       }
