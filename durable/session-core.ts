@@ -31,6 +31,7 @@ import { type App, pageInfos } from "./st/app";
 import type { SessionStores } from "./st/context";
 import { noFragments } from "./st/fragment";
 import { SessionState } from "./st/state";
+import { WriteBehind } from "./write-behind";
 
 export const DEFAULT_IDLE_TTL_SECONDS = 24 * 60 * 60;
 
@@ -44,7 +45,12 @@ interface SessionConfig {
   env: AuditEnv;
   /** the largest upload accepted, in bytes (UPLOAD_MAX_MB) */
   maxUploadBytes: number;
+  /** a burst of runs is written at most once per this many ms (durable/write-behind.ts) */
+  writeWindowMs: number;
 }
+
+/** What a session object is given and never changes, but the app and the env. */
+export type SessionOptions = Pick<SessionConfig, "idleTtlMs" | "maxUploadBytes" | "writeWindowMs">;
 
 /** The session as it lives in memory: replaced whole when the session expires. */
 interface LiveSession {
@@ -67,6 +73,10 @@ export class SessionCore {
   private readonly timers: FragmentTimers;
   /** the last run's timed fragments, to arm them again when a timer fires during a run */
   private timed: ReadonlyMap<string, number> | undefined;
+  /** when the session is written: at once, or when a burst of runs ends */
+  private readonly writes: WriteBehind;
+  /** audit events recorded by runs and not yet in storage */
+  private unwritten: AuditEvent[] = [];
 
   private constructor(
     private readonly ctx: DurableObjectState,
@@ -76,6 +86,7 @@ export class SessionCore {
   ) {
     const { app } = config;
     this.pages = pageInfos(app);
+    this.writes = new WriteBehind(config.writeWindowMs, () => this.persist(), () => this.loop.running);
     this.timers = new FragmentTimers((id) => {
       // A tick never interrupts a run: it waits for the next one (whose end re-arms it).
       if (this.loop.running || !this.connected()) return this.timers.sync(this.timed, this.connected());
@@ -98,22 +109,20 @@ export class SessionCore {
       const result = await executeRun(deps, input, register);
       this.timed = result.timed;
       this.timers.sync(this.timed, this.connected());
-      // The run's frames are queued; SQLite work is synchronous on this thread, so writing
-      // now would hold them back. Let them leave, then write. The cost: if the object dies in
-      // that gap, the browser has seen one run whose state is not stored — on reconnect it
-      // gets the stored tree back, exactly as if that run had been interrupted.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await this.persist(result.events ?? []);
+      this.live.data.lastActive = Date.now();
+      this.unwritten.push(...(result.events ?? []));
+      // audit events are stored at once; the rest may wait for the burst to end
+      await this.writes.ran(this.unwritten.length > 0);
       return result;
     });
   }
 
-  static async load(ctx: DurableObjectState, app: App, idleTtlSeconds: number, env: AuditEnv, maxUploadBytes: number): Promise<SessionCore> {
+  static async load(ctx: DurableObjectState, app: App, env: AuditEnv, options: SessionOptions): Promise<SessionCore> {
     const { data, pieces } = await loadSession(ctx.storage, freshSession(app.home.path, DEFAULT_CONFIG));
-    const files = await SessionFiles.load(ctx.storage, maxUploadBytes);
+    const files = await SessionFiles.load(ctx.storage, options.maxUploadBytes);
     const live: LiveSession = { data, stores: storesOf(data, files), treePieces: pieces, alarmAt: await ctx.storage.getAlarm() };
     const outbox = await Outbox.load(ctx.storage, retryPolicyOf(env));
-    return new SessionCore(ctx, { app, idleTtlMs: idleTtlSeconds * 1000, env, maxUploadBytes }, live, outbox);
+    return new SessionCore(ctx, { app, env, ...options }, live, outbox);
   }
 
   /**
@@ -197,6 +206,11 @@ export class SessionCore {
     this.timers.sync(this.timed, this.connected());
   }
 
+  /** a run's state waits for its burst to end before it is written, for tests @internal */
+  get writeWaiting(): boolean {
+    return this.writes.waiting;
+  }
+
   /** the fragments whose timers are armed, for tests @internal */
   get timedFragments(): string[] {
     return this.timers.armed;
@@ -277,6 +291,7 @@ export class SessionCore {
 
   private async expire(): Promise<void> {
     this.timers.stop();
+    this.writes.cancel();
     for (const ws of this.ctx.getWebSockets()) {
       try {
         ws.close(CLOSE.expired, "Session expired after inactivity");
@@ -314,9 +329,15 @@ export class SessionCore {
     });
   }
 
-  /** Stores the run's state and its audit events in one atomic put, then arms the alarm. */
-  private async persist(events: readonly AuditEvent[]): Promise<void> {
-    this.live.data.lastActive = Date.now();
+  /** Stores the session and the audit events runs recorded in one atomic put, then arms the alarm. */
+  private async persist(): Promise<void> {
+    // The last run's frames are queued; SQLite work is synchronous on this thread, so writing
+    // now would hold them back. Let them leave, then write. The cost: if the object dies in
+    // that gap, the browser has seen a run whose state is not stored — on reconnect it gets
+    // the stored tree back, exactly as if that run had been interrupted.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const events = this.unwritten;
+    this.unwritten = [];
     this.live.data.state = this.live.stores.state.snapshot();
     // New dataframe data is stored before the record that lists it; data no table names any
     // more is deleted after the record that no longer lists it.

@@ -12,6 +12,7 @@ import { DEFAULT_UPLOAD_MAX_MB } from "./files/store";
 import { routeHttp } from "./http";
 import { type AuditEnv, DEFAULT_IDLE_TTL_SECONDS, SessionCore } from "./session-core";
 import type { App } from "./st/app";
+import { DEFAULT_WRITE_WINDOW_MS } from "./write-behind";
 
 export type SessionClass = ReturnType<typeof createSessionClass>;
 
@@ -23,7 +24,14 @@ export type SessionEnv = AuditEnv & {
   SESSION_IDLE_TTL_SECONDS?: string;
   /** the largest file an uploader accepts, in MB (default 50); a widget's maxSize can only lower it */
   UPLOAD_MAX_MB?: string;
+  /** a burst of runs is written to storage at most once per this many ms (default 500; 0: every run) */
+  SESSION_WRITE_WINDOW_MS?: string;
 };
+
+function numberOr(value: string | undefined, fallback: number): number {
+  const n = value === undefined || value.trim() === "" ? Number.NaN : Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
 
 export function createSessionClass(app: App) {
   return class SessionObject extends DurableObject<SessionEnv> {
@@ -44,9 +52,12 @@ export function createSessionClass(app: App) {
      */
     session(): Promise<SessionCore> {
       this.loading ??= this.ctx.blockConcurrencyWhile(async () => {
-        const ttl = Number(this.env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS;
-        const maxUploadBytes = (Number(this.env.UPLOAD_MAX_MB) || DEFAULT_UPLOAD_MAX_MB) * 1e6;
-        this.loaded = await SessionCore.load(this.ctx, app, ttl, this.env, maxUploadBytes);
+        this.loaded = await SessionCore.load(this.ctx, app, this.env, {
+          idleTtlMs: (Number(this.env.SESSION_IDLE_TTL_SECONDS) || DEFAULT_IDLE_TTL_SECONDS) * 1000,
+          maxUploadBytes: (Number(this.env.UPLOAD_MAX_MB) || DEFAULT_UPLOAD_MAX_MB) * 1e6,
+          // "0" writes after every run
+          writeWindowMs: numberOr(this.env.SESSION_WRITE_WINDOW_MS, DEFAULT_WRITE_WINDOW_MS),
+        });
         return this.loaded;
       });
       return this.loading;

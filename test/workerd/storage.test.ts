@@ -92,3 +92,63 @@ describe("durable sessions", () => {
     expect(value).toBe(31);
   });
 });
+
+describe("a burst of runs is written once", () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const state = (session: string) =>
+    runInDurableObject(stubOf(session), async (instance, storage) => {
+      const core = await instance.session();
+      const record = await storage.storage.get<{ run: number; widgets: Record<string, unknown> }>("session");
+      return { run: core.snapshot.run, storedRun: record?.run, widgets: record?.widgets, waiting: core.writeWaiting };
+    });
+
+  it("writes the first run of a burst at once and the last when the burst ends, with its values", async () => {
+    const c = await connect("/");
+    await stored(c.session);
+    await sleep(600); // the window (500 ms by default) of the connect's write is over
+    const id = c.widget("Set temperature (°C)").p.id as string;
+    await c.set("Set temperature (°C)", 30);
+    // the runs right after it fall inside its window: they wait
+    await c.set("Set temperature (°C)", 31);
+    await c.set("Set temperature (°C)", 32);
+    const during = await state(c.session);
+    expect(during.waiting).toBe(true);
+    expect(during.storedRun).toBeLessThan(during.run);
+    expect(during.widgets?.[id]).toBe(30);
+
+    await stored(c.session);
+    const after = await state(c.session);
+    expect(after.waiting).toBe(false);
+    expect(after.widgets?.[id]).toBe(32);
+    // and an object evicted now brings the burst's last value back
+    await abortAllDurableObjects();
+    const again = await connect("/", c.session);
+    expect(again.widget("Set temperature (°C)").p.value).toBe(32);
+  });
+
+  it("writes a run that records an audit event at once, inside a burst too", async () => {
+    const c = await connect("/audited");
+    await c.click("Record");
+    await c.click("Record");
+    const { waiting, events } = await runInDurableObject(stubOf(c.session), async (instance, storage) => ({
+      waiting: (await instance.session()).writeWaiting,
+      events: (await storage.storage.list({ prefix: "outbox:" })).size,
+    }));
+    expect(waiting).toBe(false);
+    expect(events).toBe(2);
+  });
+
+  it("forgets a waiting write when the session expires, so nothing is written after it", async () => {
+    const c = await connect("/");
+    await c.set("Set temperature (°C)", 33);
+    await c.set("Set temperature (°C)", 34);
+    const stub = stubOf(c.session);
+    await runInDurableObject(stub, async (instance) => {
+      ((await instance.session()).snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
+    });
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    await sleep(700);
+    const keys = await runInDurableObject(stub, async (_i, storage) => [...(await storage.storage.list()).keys()]);
+    expect(keys).toEqual([]);
+  });
+});
