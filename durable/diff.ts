@@ -38,11 +38,11 @@ function visit(before: Node | undefined, node: Node, path: Path, opts: DiffOptio
   if (!before || before.k !== node.k || isBlock !== (before.c !== undefined)) {
     ops.push([SET, path, isBlock ? { k: node.k, p: node.p, b: 1 } : { k: node.k, p: node.p }]);
   } else if (signature(before) !== signature(node)) {
-    const patch = changedProps(before.p, node.p);
+    const changed = changedProps(before.p, node.p);
     // Same props in another key order: nothing to send.
-    if (patch && Object.keys(patch).length === 0) {
+    if (changed && changed.count === 0) {
       // fall through to the children
-    } else if (patch && JSON.stringify(patch).length < JSON.stringify(node.p).length) ops.push([PATCH, path, patch]);
+    } else if (changed && changed.json < propsJsonLength(node)) ops.push([PATCH, path, changed.patch]);
     else ops.push([SET, path, isBlock ? { k: node.k, p: node.p, b: 1 } : { k: node.k, p: node.p }]);
   }
   if (opts.keep && ops.length === length) ops.push([KEEP, path]);
@@ -50,12 +50,33 @@ function visit(before: Node | undefined, node: Node, path: Path, opts: DiffOptio
   if (isBlock) children(before?.c ?? [], node.c!, path, opts, ops);
 }
 
+interface Changed {
+  patch: Record<string, unknown>;
+  count: number;
+  /** the length of JSON.stringify(patch), counted from the values' JSON already made */
+  json: number;
+}
+
 /** The props that differ, or null when a prop was removed (a patch can only add or change). */
-function changedProps(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> | null {
+function changedProps(before: Record<string, unknown>, after: Record<string, unknown>): Changed | null {
   for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) return null;
   const patch: Record<string, unknown> = {};
+  let count = 0;
+  let written = 0;
+  let json = 2; // {}
   for (const [key, value] of Object.entries(after)) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(value)) patch[key] = value;
+    const text = JSON.stringify(value) as string | undefined;
+    if (JSON.stringify(before[key]) === text) continue;
+    patch[key] = value;
+    count++;
+    // JSON leaves out a key whose value is undefined
+    if (text === undefined) continue;
+    json += (written++ > 0 ? 1 : 0) + JSON.stringify(key).length + 1 + text.length;
   }
-  return patch;
+  return { patch, count, json };
+}
+
+/** The length of JSON.stringify(node.p), from the node's signature (`["k",{…}]`), already made. */
+function propsJsonLength(node: Node): number {
+  return signature(node).length - JSON.stringify(node.k).length - 3;
 }

@@ -35,6 +35,11 @@ export class RunMedia {
     this.pending.push(p);
   }
 
+  /** there are bytes to settle (settling awaits them, their hash and their storage) */
+  get waiting(): boolean {
+    return this.pending.length > 0;
+  }
+
   /** Resolves every pending item; the first failure is thrown (the page's error), after the rest settle. */
   async settle(): Promise<void> {
     const items = this.pending.splice(0);

@@ -26,13 +26,30 @@ export interface BodyOutcome {
 /**
  * A page that awaits (I/O, a spinner) shows what it has so far; a page that doesn't finishes
  * before the timer fires and everything goes in the one `done` frame.
+ *
+ * What waits for the run to yield to the event loop — its `run` announcement, a flush of its
+ * output — shares one timer, set only once the run is about to wait on something that may
+ * outlast this tick (`mayWait`): a timer is one of the dearer things a run does in workerd,
+ * and a synchronous page, which can't outlast the tick, needs none.
  */
 export function partialFrames() {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const jobs: (() => void)[] = [];
+  /** the run may yield: what waits for the next tick gets a timer */
+  let waits = false;
+  const fire = (): void => {
+    timer = undefined;
+    for (const next of jobs.splice(0)) next();
+  };
+  const later = (job: () => void): void => {
+    jobs.push(job);
+    if (waits) timer ??= setTimeout(fire, 0);
+  };
+  /** output waits for a flush */
+  let due = false;
   const kept = new Set<string>();
   const flush = ({ deps, ctx, run, ack, fragments }: PreparedRun): void => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+    due = false;
     if (ctx.phase !== "body") return;
     const tree = deps.session.tree;
     // Unchanged nodes the run has passed are named once (KEEP), so they stop looking stale;
@@ -51,8 +68,19 @@ export function partialFrames() {
     deps.send({ t: "delta", run, ops, ...ack, ...extras });
   };
   return {
+    /** Sends the run's announcement if the run outlasts this tick. */
+    announce(send: () => void): void {
+      later(send);
+    },
+    /** The run is about to await something that may take longer than this tick. */
+    mayWait(): void {
+      waits = true;
+      if (jobs.length > 0) timer ??= setTimeout(fire, 0);
+    },
     schedule(prepared: PreparedRun): void {
-      timer ??= setTimeout(() => flush(prepared), 0);
+      if (due) return;
+      due = true;
+      later(() => due && flush(prepared));
     },
     /**
      * A streamed token: first whatever the browser lacks (so it has the node, with the text
@@ -67,19 +95,31 @@ export function partialFrames() {
       prepared.deps.send({ t: "delta", run: prepared.run, ops: [op] });
     },
     stop(): void {
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
+      timer = undefined;
+      jobs.length = 0;
     },
   };
 }
 
-export async function runBody({ deps, input, page, ctx, st, toCall, render }: PreparedRun): Promise<BodyOutcome> {
+export async function runBody({ deps, input, page, ctx, st, toCall, render, mayWait }: PreparedRun): Promise<BodyOutcome> {
+  // a callback may await: the run may outlast this tick from here
+  if (toCall.length > 0) mayWait();
   const callbackError = await runCallbacks(deps.stores, toCall, input.callbacksDone);
   ctx.phase = "body";
   try {
     if (callbackError !== undefined) throw callbackError;
-    await withPage(st, render);
-    await withPage(st, () => settleDialogs(ctx));
+    const drawn = withPage(st, render);
+    if (isThenable(drawn)) {
+      mayWait();
+      await drawn;
+    }
+    if (ctx.dialogs.size > 0) {
+      mayWait();
+      await withPage(st, () => settleDialogs(ctx));
+    }
     // download and image bytes: made, hashed and stored before the run's diff
+    if (ctx.media.waiting) mayWait();
     await ctx.media.settle();
     if (ctx.signal) {
       console.warn(`edgelit: page ${page.path} caught its own ${ctx.signal.name === "RerunSignal" ? "rerun()" : "stop()"}; honoured anyway`);
@@ -92,6 +132,7 @@ export async function runBody({ deps, input, page, ctx, st, toCall, render }: Pr
     if (error instanceof StopSignal) return { status: "stopped", rerun: false };
     console.error(`edgelit: page ${page.path} raised`, error);
     // what the page drew before it failed still gets its bytes
+    if (ctx.media.waiting) mayWait();
     await ctx.media.settle().catch((e: unknown) => console.error(`edgelit: page ${page.path}: media failed`, e));
     // An error a fragment (or a dialog's body) threw shows inside it, as Streamlit shows it.
     const failed = ctx.failed;
@@ -102,6 +143,10 @@ export async function runBody({ deps, input, page, ctx, st, toCall, render }: Pr
     ctx.phase = "done";
     ctx.stores.fragments.running = null;
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === "function";
 }
 
 /** After what a fragment drew before it failed. */

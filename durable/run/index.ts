@@ -15,6 +15,8 @@ export { DEFAULT_CONFIG, type RunDeps, type RunSession } from "./types";
 export async function executeRun(deps: RunDeps, input: RunInput, register: (h: RunHandle) => void): Promise<RunResult> {
   const partial = partialFrames();
   const prepared = await prepareRun(deps, input, {
+    announce: (send) => partial.announce(send),
+    mayWait: () => partial.mayWait(),
     output: (p) => partial.schedule(p),
     append: (p, path, prop, text) => partial.append(p, path, prop, text),
   });
@@ -25,6 +27,5 @@ export async function executeRun(deps: RunDeps, input: RunInput, register: (h: R
     return result;
   } finally {
     partial.stop();
-    clearTimeout(prepared.announce);
   }
 }

@@ -30,16 +30,18 @@ export interface PreparedRun {
   toCall: string[];
   ctx: RunContext;
   st: St;
-  /** the `run` frame, sent only if the run outlasts this tick */
-  announce: ReturnType<typeof setTimeout>;
   /** a fragment run: the fragments it runs (unset: the whole page) */
   fragments?: FragmentPlan;
   /** the run's body: the page, or the fragments */
   render(): unknown;
+  /** the run is about to await something that may outlast this tick (OutputHooks) */
+  mayWait(): void;
 }
 
-/** What the run's frames do as the page writes: flush soon, or send an appended token now. */
+/** What the run's frames do: announce the run and flush output if it outlasts this tick, send an appended token now. */
 export interface OutputHooks {
+  announce(send: () => void): void;
+  mayWait(): void;
   output(p: PreparedRun): void;
   append(p: PreparedRun, path: Path, prop: string, text: string): void;
 }
@@ -56,7 +58,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
   const run = ++session.run;
   // Announce the run only if it outlasts this tick: a quick run costs one frame, its `done`.
   const scope = plan ? { scope: plan.records.map((r) => r.path) } : {};
-  const announce = setTimeout(() => deps.send({ t: "run", run, page: page.path, ...scope }), 0);
+  hooks.announce(() => deps.send({ t: "run", run, page: page.path, ...scope }));
 
   // What the browser shows already: the values it sent. Diffing against them means a value
   // is sent back only when the page made it different (protocol/input.ts).
@@ -67,7 +69,10 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
   const changed = [...input.values].filter(([id, v]) => !sameValue(stores.widgets[id], v)).map(([id]) => id);
   const toCall = callbacksToRun(stores, [...changed, ...input.triggers], input.callbacksDone);
   const who = { sessionId: session.id, user: deps.user, identity: deps.identity, context: deps.context, ...(deps.env ? { env: deps.env } : {}) };
-  if (toCall.length) await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, query: session.query, ...who } });
+  if (toCall.length) {
+    hooks.mayWait(); // recovering them replays the page, which may await
+    await recoverCallbacks(stores, toCall, { page, pages: deps.pages, options: { run, config: DEFAULT_CONFIG, query: session.query, ...who } });
+  }
   for (const [id, v] of input.values) stores.widgets[id] = v;
 
   let prepared: PreparedRun | undefined;
@@ -90,7 +95,7 @@ export async function prepareRun(deps: RunDeps, input: RunInput, hooks: OutputHo
   const st = new St(ctx, page, deps.pages);
   ctx.stFor = (path, scope) => new St(ctx, page, deps.pages, path, scope);
   const render = plan ? () => runFragments(ctx, stores.fragments, plan.records) : () => page.render(st);
-  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st, announce, render, ...(plan ? { fragments: plan } : {}) };
+  prepared = { deps, input, page, run, moved, ack, changed, toCall, ctx, st, render, mayWait: hooks.mayWait, ...(plan ? { fragments: plan } : {}) };
   return prepared;
 }
 

@@ -12,15 +12,24 @@ import { AuthorError } from "./errors";
 type Settable = string | number | boolean | bigint;
 
 export class QueryParams {
-  private values: QueryValues;
+  /** parsed when the page first asks: most runs never read their query string */
+  private parsed: QueryValues | undefined;
 
   /** @internal */
   constructor(
-    qs: string,
+    /** the address bar's query string as the run starts (normalized at the boundary) */
+    private readonly initial: string,
     /** @internal every change passes the run's checkpoint, then tells the run it has output */
     private readonly changed: { before(): void; after(): void },
-  ) {
-    this.values = parseQuery(qs);
+  ) {}
+
+  private get values(): QueryValues {
+    this.parsed ??= parseQuery(this.initial);
+    return this.parsed;
+  }
+
+  private set values(values: QueryValues) {
+    this.parsed = values;
   }
 
   /** The key's value — its last one when it was given several times — or undefined. */
@@ -95,7 +104,7 @@ export class QueryParams {
 
   /** @internal the address bar's query string (no "?") */
   queryString(): string {
-    return formatQuery(this.values);
+    return this.parsed === undefined ? this.initial : formatQuery(this.parsed);
   }
 
   private change(apply: () => void): void {
