@@ -45,7 +45,7 @@ const FLOOR_N = env("LOAD_FLOOR_N", 300);
 const STEP_SECONDS = env("LOAD_STEP_SECONDS", 5);
 const SAT_SESSIONS = env("LOAD_SAT_SESSIONS", 200);
 const PROFILE_MOVES = env("LOAD_PROFILE_MOVES", 1000);
-const RATES = (process.env.LOAD_RATES ?? "25,50,100,200,400,800,1600,2400,3200,4800,6400").split(",").map(Number);
+const RATES = (process.env.LOAD_RATES ?? "25,50,100,200,400,800,1600,2400,3200,4800,6400,9600,12800").split(",").map(Number);
 /** The demo app's pages (app/index.ts). */
 /** LOAD_PHASES: a comma-separated subset of storage,floor,sustained,saturation,memory,cold,profile (default: all). */
 const PHASES = process.env.LOAD_PHASES?.split(",");

@@ -86,7 +86,7 @@ export class SessionCore {
   ) {
     const { app } = config;
     this.pages = pageInfos(app);
-    this.writes = new WriteBehind(config.writeWindowMs, () => this.persist(), () => this.loop.running);
+    this.writes = new WriteBehind(config.writeWindowMs, (afterRun) => this.persist(afterRun), () => this.loop.running);
     this.timers = new FragmentTimers((id) => {
       // A tick never interrupts a run: it waits for the next one (whose end re-arms it).
       if (this.loop.running || !this.connected()) return this.timers.sync(this.timed, this.connected());
@@ -330,12 +330,14 @@ export class SessionCore {
   }
 
   /** Stores the session and the audit events runs recorded in one atomic put, then arms the alarm. */
-  private async persist(): Promise<void> {
-    // The last run's frames are queued; SQLite work is synchronous on this thread, so writing
-    // now would hold them back. Let them leave, then write. The cost: if the object dies in
-    // that gap, the browser has seen a run whose state is not stored — on reconnect it gets
-    // the stored tree back, exactly as if that run had been interrupted.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  private async persist(afterRun: boolean): Promise<void> {
+    // The run's frames are queued; SQLite work is synchronous on this thread, so writing now
+    // would hold them back. Let them leave, then write. The cost: if the object dies in that
+    // gap, the browser has seen a run whose state is not stored — on reconnect it gets the
+    // stored tree back, exactly as if that run had been interrupted. (A write when a window
+    // ends has no frames waiting, and must not yield: a run starting then would be stored
+    // half done.)
+    if (afterRun) await new Promise((resolve) => setTimeout(resolve, 0));
     const events = this.unwritten;
     this.unwritten = [];
     this.live.data.state = this.live.stores.state.snapshot();

@@ -19,32 +19,32 @@ export class WriteBehind {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * @param write stores the session as it is now
+   * @param write stores the session as it is now; `afterRun`: a run just ended (its frames are still queued)
    * @param busy a run is under way: a window ending then leaves the write to that run's end
    */
   constructor(
     private readonly windowMs: number,
-    private readonly write: () => Promise<void>,
+    private readonly write: (afterRun: boolean) => Promise<void>,
     private readonly busy: () => boolean,
   ) {}
 
   /** A run ended. `urgent`: it must be stored before anything else happens (audit events). */
   async ran(urgent: boolean): Promise<void> {
     const wait = this.last + this.windowMs - Date.now();
-    if (urgent || wait <= 0) return this.now();
+    if (urgent || wait <= 0) return this.now(true);
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       // a run under way writes when it ends (its window has passed by then)
       if (this.busy()) return;
-      this.now().catch((error: unknown) => console.error("edgelit: a session's deferred write failed", error));
+      this.now(false).catch((error: unknown) => console.error("edgelit: a session's deferred write failed", error));
     }, wait);
   }
 
   /** Writes now, and the window starts again. */
-  async now(): Promise<void> {
+  private async now(afterRun: boolean): Promise<void> {
     this.cancel();
     this.last = Date.now();
-    await this.write();
+    await this.write(afterRun);
   }
 
   /** Forgets a write that was waiting (the session was just deleted). */
