@@ -1,7 +1,8 @@
 /**
  * The session's durable data in the Durable Object's SQLite storage: one record written
- * after every run (one row, one statement — the write is on the hot path of every
- * interaction), read back when the object wakes after hibernation, eviction or a deploy.
+ * after a run, a burst's runs once per window (durable/write-behind.ts) — one row, one
+ * statement, since the write is on the hot path of an interaction — read back when the
+ * object wakes after hibernation, eviction or a deploy.
  * Values are structured clones, so session state may hold Date, Map, Set….
  *
  * The tree travels inside the record as JSON; a tree too large for one stored value (2 MB —

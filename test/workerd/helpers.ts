@@ -28,8 +28,9 @@ export function sessionData(session: string): Promise<Persisted> {
 
 /**
  * Waits until the session's last run is in storage. A run's state is written right after its
- * frames leave (durable/session-core.ts), so a test that evicts the object the moment it
- * sees `done` must wait for the write, as the platform would for an in-flight event.
+ * frames leave, or when its burst's write window ends (durable/write-behind.ts), so a test
+ * that evicts the object the moment it sees `done` must wait for the write, as the platform
+ * would for an in-flight event or a pending timer.
  */
 export async function stored(session: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
