@@ -8,7 +8,8 @@
  * window ends, with whatever the newest run left.
  *
  * The pending timer keeps the object in memory (an object with a timer neither hibernates
- * nor is evicted), so going idle loses nothing. A crash or a deploy inside the window loses
+ * nor is evicted), so going idle loses nothing, nor does a deploy in Cloudflare's default
+ * (deferred) code-update mode. A crash or an immediate-mode deploy inside the window loses
  * the runs since the last write: the browser then gets the stored tree back on reconnect,
  * as if those runs had been interrupted. Runs that record audit events are written at once.
  */

@@ -9,7 +9,7 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ServerMsg } from "../../protocol/messages";
 import { ORIGIN, newSessionId, type TestClient } from "./client";
-import { connect, stored, stubOf } from "./helpers";
+import { connect, idleBeyondTtl, stored, stubOf } from "./helpers";
 import { accessToken } from "./access-keys";
 import { devIdentity, encodeIdentity, IDENTITY_HEADER } from "../../platform/identity";
 
@@ -168,9 +168,7 @@ describe("uploads", () => {
     const { id } = (await (await upload(c, "CSV", "x\n")).json()) as { id: string };
     await c.set("CSV", [id]);
     expect((await fileKeys(c.session)).length).toBeGreaterThan(0);
-    await runInDurableObject(stubOf(c.session), async (instance) => {
-      ((await instance.session()).snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
-    });
+    await idleBeyondTtl(c.session);
     expect(await runDurableObjectAlarm(stubOf(c.session))).toBe(true);
     expect(await fileKeys(c.session)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ClientMsg, ServerMsg } from "../../protocol/messages";
 import type { TestClient } from "./client";
-import { connect, sessionData, stubOf } from "./helpers";
+import { connect, sessionData, sleep, stubOf } from "./helpers";
 
 type Done = Extract<ServerMsg, { t: "done" }>;
 
@@ -22,7 +22,6 @@ async function answer(c: TestClient, msg: ClientMsg): Promise<{ done: Done; byte
   return { done, bytes: frame.length };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const armed = (session: string) => runInDurableObject(stubOf(session), async (instance) => (await instance.session()).timedFragments);
 
 describe("st.fragment in a session", () => {

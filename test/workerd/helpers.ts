@@ -43,3 +43,12 @@ export async function stored(session: string): Promise<void> {
   }
   throw new Error("the session's last run was never stored");
 }
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Makes the session look unused for longer than the test TTL (60 s), so its alarm expires it. */
+export function idleBeyondTtl(session: string): Promise<void> {
+  return runInDurableObject(stubOf(session), async (instance) => {
+    ((await instance.session()).snapshot as { lastActive: number }).lastActive = Date.now() - 61_000;
+  });
+}

@@ -11,14 +11,13 @@ import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { PING, PONG, type ServerMsg } from "../../protocol/messages";
 import { ORIGIN, TestClient } from "./client";
-import { connect, sessionData, stored, stubOf } from "./helpers";
+import { connect, sessionData, sleep, stored, stubOf } from "./helpers";
 import { constructions, loads } from "./worker";
 
 /** workerd's inactivity timeout before it evicts an object, and a margin for a busy machine */
 const EVICTION_MS = 10_000;
 const QUIET_MS = EVICTION_MS + 10_000; // a timer on 2 busy cores can fire seconds late
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const instances = (session: string) => constructions.get(stubOf(session).id.toString()) ?? 0;
 const reads = (session: string) => loads.get(stubOf(session).id.toString()) ?? 0;
 

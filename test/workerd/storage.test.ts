@@ -1,7 +1,7 @@
 import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { TestClient } from "./client";
-import { connect, sessionData, stored, stubOf } from "./helpers";
+import { connect, idleBeyondTtl, sessionData, sleep, stored, stubOf } from "./helpers";
 
 describe("durable sessions", () => {
   it("brings back widget values, session state and the tree after the object is evicted", async () => {
@@ -68,9 +68,7 @@ describe("durable sessions", () => {
     const c = await connect("/");
     await c.set("Set temperature (°C)", 30);
     const stub = stubOf(c.session);
-    await runInDurableObject(stub, async (instance) => {
-      ((await instance.session()).snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
-    });
+    await idleBeyondTtl(c.session);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     await c.next((m): m is never => false, 0, 2000).catch(() => {});
     expect(c.closed?.code).toBe(4000);
@@ -94,7 +92,6 @@ describe("durable sessions", () => {
 });
 
 describe("a burst of runs is written once", () => {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const state = (session: string) =>
     runInDurableObject(stubOf(session), async (instance, storage) => {
       const core = await instance.session();
@@ -143,9 +140,7 @@ describe("a burst of runs is written once", () => {
     await c.set("Set temperature (°C)", 33);
     await c.set("Set temperature (°C)", 34);
     const stub = stubOf(c.session);
-    await runInDurableObject(stub, async (instance) => {
-      ((await instance.session()).snapshot as { lastActive: number }).lastActive = Date.now() - 61_000; // test TTL is 60 s
-    });
+    await idleBeyondTtl(c.session);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     await sleep(700);
     const keys = await runInDurableObject(stub, async (_i, storage) => [...(await storage.storage.list()).keys()]);
